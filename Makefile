@@ -1,0 +1,47 @@
+# Everything sets itself up on first use: `make serve` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup check build serve test lint messages schemas bench browser-deps clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+check: $(STAMP)
+	$(BIN)/partdem check
+
+schemas: $(STAMP)
+	$(BIN)/partdem schemas
+
+build: $(STAMP)
+	$(BIN)/partdem build
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# What the browser and HTML checks need: Debian's Chromium and the pinned npm tools.
+browser-deps:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+	@test -d node_modules/axe-core && test -d node_modules/vnu-jar || npm ci --no-audit --no-fund --silent
+
+lint: $(STAMP)
+	$(BIN)/ruff check partdem hooks scripts tests
+
+test: $(STAMP) browser-deps
+	$(BIN)/ruff check partdem hooks scripts tests
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench_check.py
+
+clean:
+	rm -rf site $(VENV) node_modules

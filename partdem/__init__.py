@@ -1,0 +1,1 @@
+"""PartDem Hub: content models, validation and page generation for the hub's static site."""

@@ -1,0 +1,148 @@
+"""Validation of all content: every problem of every file, before anything is built.
+
+Stages: find the files (names, folders, links), load each (YAML with positions), validate each
+against its model, then the rules within and across entities. Problems are collected, never
+raised one by one, so a contributor sees everything to fix at once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from partdem import i18n
+from partdem.content import Hub, Record, Translation
+from partdem.errors import ContentError, Problem
+from partdem.languages import CODES
+from partdem.load import LoadError, load_problem, load_yaml
+from partdem.messages import problems_from
+from partdem.models import MODELS
+from partdem.models.common import suggest
+from partdem.rules import entity_rules, hub_rules
+
+DATA_DIR = "data"
+_NAME = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<lang>[A-Za-z_-]+))?\.yaml$")
+MAX_FILES = 20000
+
+
+def _name_problem(path: Path) -> str | None:
+    name = path.name
+    if any(unicodedata.category(c) in ("Cf", "Cc", "Zs") for c in name) or not name.isascii():
+        return (f"the file name '{name!r}' contains invisible or non-ASCII characters: name files "
+                "with lowercase letters, digits and hyphens only, such as my-group.yaml")
+    if not name.endswith(".yaml"):
+        return (f"'{name}' is not a YAML content file: content files end in .yaml "
+                "(rename .yml to .yaml)")
+    if not _NAME.match(name):
+        return (f"'{name}' is not a valid file name: use a slug of lowercase letters, digits "
+                "and single hyphens, then .yaml, or .<language>.yaml for a translation "
+                "(such as climate-assembly-uk.es.yaml)")
+    return None
+
+
+def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
+    """The content files under ``root/data`` as (kind, path), and problems with the tree."""
+    data = root / DATA_DIR
+    files: list[tuple[str, Path]] = []
+    problems: list[Problem] = []
+    if not data.is_dir():
+        return files, [Problem(data, 1, 1, "there is no data/ folder here: run the command "
+                                           "from the project root")]
+    for entry in sorted(data.iterdir()):
+        if entry.name.startswith(".") or entry.name == "README.md":
+            continue
+        if entry.is_symlink():
+            problems.append(Problem(entry, 1, 1, "symbolic links are not allowed in data/: "
+                                                 "commit real files and folders"))
+        elif not entry.is_dir() or entry.name not in MODELS:
+            problems.append(Problem(entry, 1, 1, f"'{entry.name}' is not a content folder"
+                                                 f"{suggest(entry.name, MODELS)}; content "
+                                                 f"lives in data/<type>/ with type one of: "
+                                                 f"{', '.join(MODELS)}"))
+        else:
+            for path in sorted(entry.iterdir()):
+                if len(files) >= MAX_FILES:
+                    problems.append(Problem(path, 1, 1, f"more than {MAX_FILES} content files: "
+                                                        "the hub refuses to read more"))
+                    return files, problems
+                if path.is_symlink():
+                    problems.append(Problem(path, 1, 1, "symbolic links are not allowed in "
+                                                        "data/: commit the file itself"))
+                elif path.is_dir():
+                    problems.append(Problem(path, 1, 1, "folders inside a content folder are "
+                                                        "not read: move the files up"))
+                elif (problem := _name_problem(path)) is not None:
+                    problems.append(Problem(path, 1, 1, problem))
+                else:
+                    files.append((entry.name, path))
+    return files, problems
+
+
+def validate(root: Path) -> tuple[Hub, list[Problem]]:
+    """Load and validate all content under ``root``; the hub holds what passed."""
+    hub = Hub(root=root)
+    files, problems = discover(root)
+    pending: list[tuple[str, str, str, Path]] = []
+    for kind, path in files:
+        match = _NAME.match(path.name)
+        slug, lang = match["slug"], match["lang"]
+        if lang is not None:
+            pending.append((kind, slug, lang, path))
+            continue
+        model = MODELS[kind]
+        try:
+            doc = load_yaml(path)
+            entity = model.model_validate(doc.data)
+        except LoadError as error:
+            problems.append(load_problem(path, error))
+            continue
+        except ValidationError as error:
+            problems.extend(problems_from(error, doc, model))
+            continue
+        hub.records.setdefault(kind, {})[slug] = Record(kind, slug, path, entity, doc)
+    for kind, slug, lang, path in pending:
+        problems.extend(_add_translation(hub, kind, slug, lang, path))
+    for record, loc, message in [*(f for k in hub.records.values() for r in k.values()
+                                   for f in entity_rules(r)), *hub_rules(hub)]:
+        pos = record.doc.position(loc)
+        problems.append(Problem(record.path, pos.line, pos.col, message))
+    return hub, sorted(set(problems))
+
+
+def _add_translation(hub: Hub, kind: str, slug: str, lang: str, path: Path) -> list[Problem]:
+    if lang not in CODES:
+        return [Problem(path, 1, 1, f"'{lang}' is not a language of this site; translations "
+                                    f"are named <slug>.<language>.yaml with language one of: "
+                                    f"{', '.join(c for c in CODES)}{suggest(lang, CODES)}")]
+    source_path = path.with_name(f"{slug}.yaml")
+    record = hub.get(kind, slug)
+    if record is None:
+        if source_path.exists():
+            return []  # the source has problems of its own, reported there
+        return [Problem(path, 1, 1, f"this is a translation of data/{kind}/{slug}.yaml, which "
+                                    "does not exist: check the file name")]
+    if record.entity.source_lang == lang:
+        return [Problem(path, 1, 1, f"{source_path.name} is itself written in '{lang}' "
+                                    "(its source_lang): this file would translate it into its "
+                                    "own language; delete it or fix the language")]
+    model = i18n.translation_model(type(record.entity))
+    try:
+        doc = load_yaml(path)
+        text = model.model_validate(doc.data)
+    except LoadError as error:
+        return [load_problem(path, error)]
+    except ValidationError as error:
+        return problems_from(error, doc, model, source_model=type(record.entity))
+    record.translations[lang] = Translation(lang, path, text, doc)
+    return []
+
+
+def check(root: Path) -> Hub:
+    """The validated hub, or ContentError with every problem: what the build calls first."""
+    hub, problems = validate(root)
+    if problems:
+        raise ContentError(problems)
+    return hub

@@ -1,0 +1,64 @@
+"""The validated content of the hub, as later stages read it: entities with their translations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from partdem import i18n
+from partdem.load import Document
+from partdem.models import Entity
+
+
+@dataclass
+class Translation:
+    lang: str
+    path: Path
+    text: BaseModel
+    doc: Document
+
+
+@dataclass
+class Record:
+    """One entity: its source file and the translations beside it."""
+
+    kind: str
+    slug: str
+    path: Path
+    entity: Entity
+    doc: Document
+    translations: dict[str, Translation] = field(default_factory=dict)
+
+    def localized(self, lang: str) -> Entity:
+        """The entity as a reader of ``lang`` sees it: translated text where there is some."""
+        translation = self.translations.get(lang)
+        return i18n.merge(self.entity, translation.text if translation else None)
+
+    def status(self, lang: str) -> i18n.Status:
+        translation = self.translations.get(lang)
+        return i18n.status(self.entity, lang, translation.text if translation else None)
+
+    def text_lang(self, lang: str) -> str:
+        """The language the text of the ``lang`` page is actually written in."""
+        if self.status(lang) is i18n.Status.MISSING:
+            return self.entity.source_lang
+        return lang
+
+
+@dataclass
+class Hub:
+    """Every record by kind and slug, in a stable order."""
+
+    root: Path
+    records: dict[str, dict[str, Record]] = field(default_factory=dict)
+
+    def of(self, kind: str) -> list[Record]:
+        return list(self.records.get(kind, {}).values())
+
+    def get(self, kind: str, slug: str) -> Record | None:
+        return self.records.get(kind, {}).get(slug)
+
+    def __len__(self) -> int:
+        return sum(len(by_slug) for by_slug in self.records.values())

@@ -1,0 +1,30 @@
+"""The site's languages: codes, names, direction. The one list every other module reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # the language's own name, as its readers write it
+    rtl: bool = False
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English"),
+    Language("es", "Español"),
+    Language("fr", "Français"),
+    Language("de", "Deutsch"),
+    Language("pt", "Português"),
+    Language("ar", "العربية", rtl=True),
+)
+DEFAULT_LANGUAGE = "en"
+CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
+BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
+
+
+def url_prefix(lang: str) -> str:
+    """The path prefix of a language on the site: '' for the default, 'es/' for Spanish."""
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"

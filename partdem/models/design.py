@@ -1,0 +1,26 @@
+"""An assembly design the network can recommend."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from partdem.models.common import Count, Markdown, TitledEntity, code
+
+
+class Design(TitledEntity):
+    KIND: ClassVar[str] = "designs"
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "suits", "needs", "description")
+
+    case_types: list[code("case_type")] = Field(min_length=1, description="Case types that "
+                                                                          "follow this design.")
+    selection: code("selection") = Field(description="How participants are chosen.")
+    size_min: Count = Field(description="Typical smallest number of participants.")
+    size_max: Count = Field(description="Typical largest number of participants.")
+    days_min: float = Field(ge=0, description="Typical shortest duration, in meeting days.")
+    days_max: float = Field(ge=0, description="Typical longest duration, in meeting days.")
+    cost_band: code("cost_band") = Field(description="Typical cost.")
+    suits: Markdown = Field(description="What situations it suits.")
+    needs: Markdown = Field(description="What it needs to work.")
+    description: Markdown | None = Field(None, description="How it works.")

@@ -1,0 +1,28 @@
+"""A newsletter issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from pydantic import Field
+
+from partdem.models.common import Markdown, Slug, Strict, TitledEntity
+
+
+class Featured(Strict):
+    cases: list[Slug] = Field(default_factory=list, description="Slugs of cases featured.")
+    chapters: list[Slug] = Field(default_factory=list, description="Slugs of chapters featured.")
+    training: list[Slug] = Field(default_factory=list, description="Slugs of training modules.")
+    resources: list[Slug] = Field(default_factory=list, description="Slugs of resources.")
+
+
+class Newsletter(TitledEntity):
+    KIND: ClassVar[str] = "newsletter"
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "body")
+
+    number: int = Field(ge=1, description="Issue number.")
+    date: dt.date = Field(description="Publication date; an issue dated in the future is not "
+                                   "published until then.")
+    body: Markdown = Field(description="The issue's text, in Markdown.")
+    featured: Featured = Field(default_factory=Featured, description="Hub entries presented.")
