@@ -43,5 +43,15 @@ test: $(STAMP) browser-deps
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_check.py
 
+# Extract interface strings into locales/messages.pot and merge them into every language's .po.
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ --no-location --omit-header --sort-output \
+	  -o locales/messages.pot .
+	for lang in es fr de pt ar; do \
+	  if [ -f locales/$$lang/LC_MESSAGES/messages.po ]; then \
+	    $(BIN)/pybabel update --no-fuzzy-matching --omit-header -i locales/messages.pot -d locales -l $$lang; \
+	  else $(BIN)/pybabel init -i locales/messages.pot -d locales -l $$lang; fi; \
+	done
+
 clean:
 	rm -rf site $(VENV) node_modules

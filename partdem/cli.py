@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from partdem import translations
 from partdem.check import validate
+from partdem.languages import CODES
 
 
 def _under(path: Path, filters: list[Path]) -> bool:
@@ -31,6 +33,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_translations(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    hub, problems = validate(root)
+    if args.action == "start":
+        if len(args.rest) != 2 or args.rest[1] not in CODES:
+            print(f"usage: partdem translations start <source file> <{'|'.join(CODES)}>",
+                  file=sys.stderr)
+            return 2
+        source, lang = Path(args.rest[0]), args.rest[1]
+        record = translations.find_record(hub, source)
+        if record is None:
+            print(f"{source}: not a valid source file (run partdem check {source})",
+                  file=sys.stderr)
+            return 1
+        target = record.path.with_name(f"{record.slug}.{lang}.yaml")
+        if target.exists():
+            print(f"{target}: exists already; edit it instead", file=sys.stderr)
+            return 1
+        if lang == record.entity.source_lang:
+            print(f"{source} is written in '{lang}' already", file=sys.stderr)
+            return 1
+        target.write_text(translations.start(record, lang), encoding="utf-8")
+        print(f"wrote {target.relative_to(root)}: translate its text, then run partdem check")
+        return 0
+    entries = translations.report(hub)
+    if args.json:
+        import json
+
+        print(json.dumps([{**e.__dict__, "status": e.status.value} for e in entries], indent=1))
+        return 0
+    for lang in CODES:
+        mine = [e for e in entries if e.lang == lang]
+        todo = [e for e in mine if e.status is not translations.i18n.Status.CURRENT]
+        print(f"[{lang}] {len(mine) - len(todo)} of {len(mine)} current")
+        for entry in todo:
+            print(f"  {entry.status.value:<10} {entry.file}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="partdem", description=__doc__)
     parser.add_argument("--root", default=".", help="project root (holding data/)")
@@ -40,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--format", choices=("text", "github"), default="text",
                        help="github: GitHub Actions annotations")
     check.set_defaults(run=cmd_check)
+    trans = sub.add_parser("translations", help="what is missing, outdated or unreviewed, per "
+                                                "language; 'start FILE LANG' begins one")
+    trans.add_argument("action", nargs="?", choices=("report", "start"), default="report")
+    trans.add_argument("rest", nargs="*", help="with start: the source file and the language")
+    trans.add_argument("--json", action="store_true", help="write the report as JSON")
+    trans.set_defaults(run=cmd_translations)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -40,11 +40,12 @@ class Record:
         translation = self.translations.get(lang)
         return i18n.status(self.entity, lang, translation.text if translation else None)
 
-    def text_lang(self, lang: str) -> str:
-        """The language the text of the ``lang`` page is actually written in."""
-        if self.status(lang) is i18n.Status.MISSING:
-            return self.entity.source_lang
-        return lang
+    def text_lang(self, lang: str, field: str) -> str:
+        """The language a text field is actually shown in on the ``lang`` page."""
+        translation = self.translations.get(lang)
+        if translation is not None and getattr(translation.text, field, None) is not None:
+            return lang
+        return self.entity.source_lang
 
 
 @dataclass

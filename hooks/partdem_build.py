@@ -1,0 +1,50 @@
+"""MkDocs adapter: validate and generate pages once per build, name the sources of pages.
+
+All logic lives in the partdem package; this file only connects it to MkDocs events.
+static-i18n re-runs the whole build once per language, so one-time work is guarded by its
+``building`` flag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from partdem import catalog
+from partdem.errors import ContentError
+from partdem.generate import generate
+
+
+def _i18n(config):
+    return config.plugins["i18n"]
+
+
+@event_priority(50)  # before static-i18n applies the per-language settings
+def on_config(config):
+    for language in _i18n(config).config.languages:
+        code = language.locale
+        language.site_name = catalog.gettext(code, "PartDem Hub")
+        language.nav_translations = {title: catalog.gettext(code, title)
+                                     for title in catalog.NAV_TITLES}
+        language.admonition_translations = {kind: catalog.gettext(code, title)
+                                            for kind, title in catalog.ADMONITIONS.items()}
+    return config
+
+
+def on_pre_build(config):
+    if _i18n(config).building:
+        return
+    try:
+        root = Path(config.config_file_path).resolve().parent
+        generate(root, Path(config.docs_dir), config.repo_url or "")
+    except ContentError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_page_markdown(markdown, page, config, files):
+    source = page.meta.get("partdem_source")
+    if source and config.repo_url:
+        page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}"
+    return markdown

@@ -1,0 +1,180 @@
+"""Jinja2 (autoescaping) turns validated, enriched content into one Markdown page per entity and
+language. The pages are engine-neutral Markdown with small HTML blocks (md_in_html)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from partdem import catalog, i18n
+from partdem.content import Hub, Record
+from partdem.enrich import Derived, region
+from partdem.models.vocab import VOCABULARIES
+from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
+
+# Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
+ENTITY_PAGES = {
+    "cases": "case.md.j2",
+    "chapters": "chapter.md.j2",
+    "training": "training.md.j2",
+    "newsletter": "newsletter.md.j2",
+    "initiatives": "initiative.md.j2",
+    "designs": "design.md.j2",
+    "tools": "tool.md.j2",
+}
+SECTION_PAGES = {
+    "index": "home.md.j2",
+    "cases/index": "cases.md.j2",
+    "benchmark/index": "benchmark.md.j2",
+    "chapters/index": "chapters.md.j2",
+    "training/index": "trainings.md.j2",
+    "resources/index": "resources.md.j2",
+    "initiatives/index": "initiatives.md.j2",
+    "research/index": "research.md.j2",
+    "guide/index": "guide.md.j2",
+    "newsletter/index": "newsletters.md.j2",
+}
+RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
+
+
+def page_file(stem: str, lang: str) -> str:
+    """The docs/ file of a page: cases/x.md in the default language, cases/x.es.md otherwise."""
+    return f"{stem}.md" if lang == DEFAULT_LANGUAGE else f"{stem}.{lang}.md"
+
+
+def page_url(stem: str, lang: str) -> str:
+    """The site-relative URL of a page, such as es/cases/x/."""
+    path = stem[: -len("index")] if stem.endswith("index") else f"{stem}/"
+    return url_prefix(lang) + path
+
+
+def md_text(text: str | None) -> Markup:
+    """Contributed Markdown, safe to embed: raw HTML cannot open (the validator refuses it too)."""
+    if not text:
+        return Markup("")
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;"))
+
+
+@dataclass(frozen=True)
+class Context:
+    hub: Hub
+    derived: Derived
+    today: date
+    repo_url: str
+
+
+class Renderer:
+    """Renders the pages of one language."""
+
+    def __init__(self, context: Context, lang: str) -> None:
+        self.context = context
+        self.lang = lang
+        self.stem = ""  # the page being rendered, for relative links
+        env = Environment(
+            loader=PackageLoader("partdem", "templates"),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            extensions=["jinja2.ext.i18n"],
+        )
+        env.install_gettext_translations(catalog.translations(lang), newstyle=True)
+        env.filters.update(md=md_text, date=self.date, number=self.number)
+        env.globals.update(
+            label=self.label, country=self.country, language=self.language, href=self.href,
+            entity_href=self.entity_href, lang=lang, langs=CODES, lang_name=self.lang_name,
+            region=region, symbol=RATING_SYMBOL, hub=context.hub, derived=context.derived,
+            today=context.today, localized=self.localized, notice=self.notice,
+            text_lang=self.text_lang, edit_url=self.edit_url, rtl=BY_CODE[lang].rtl,
+            page_url=lambda stem: page_url(stem, lang), vocab=VOCABULARIES,
+        )
+        self.env = env
+
+    # -- helpers the templates call -------------------------------------------------------
+    def label(self, vocabulary: str, code: str) -> str:
+        return catalog.label(self.lang, vocabulary, code)
+
+    def country(self, code: str) -> str:
+        return catalog.country_name(self.lang, code)
+
+    def language(self, code: str) -> str:
+        return catalog.language_name(self.lang, code)
+
+    def lang_name(self, code: str) -> str:
+        return BY_CODE[code].name if code in BY_CODE else self.language(code)
+
+    def date(self, value: date, style: str = "long") -> str:
+        return format_date(value, format=style, locale=self.lang)
+
+    def number(self, value: float) -> str:
+        return format_decimal(value, locale=self.lang)
+
+    def href(self, stem: str, anchor: str = "") -> str:
+        """A relative URL from the current page to another page in the same language.
+
+        URLs rather than .md paths, because links inside HTML blocks are not rewritten by the
+        engine; the link checks of the built site verify them instead.
+        """
+        target = posixpath.relpath("/" + page_url(stem, self.lang),
+                                   "/" + page_url(self.stem, self.lang))
+        return ("./" if target == "." else target + "/") + (f"#{anchor}" if anchor else "")
+
+    def entity_href(self, record: Record) -> str:
+        return self.href(f"{record.kind}/{record.slug}")
+
+    def localized(self, record: Record) -> Any:
+        return record.localized(self.lang)
+
+    def text_lang(self, record: Record, field: str = "summary") -> str:
+        return record.text_lang(self.lang, field)
+
+    def edit_url(self, path: str) -> str:
+        return f"{self.context.repo_url.rstrip('/')}/edit/main/{path}"
+
+    def notice(self, record: Record) -> Markup:
+        """The translation notice of an entity page in this language, or nothing."""
+        state = record.status(self.lang)
+        if state in (i18n.Status.SOURCE, i18n.Status.CURRENT):
+            return Markup("")
+        template = self.env.get_template("_notice.html.j2")
+        source = record.entity.source_lang
+        return Markup(template.render(
+            state=state.value, page_lang=self.lang_name(self.lang),
+            source_lang=self.lang_name(source), contribute=self.href("about", "translate")))
+
+    # -- pages ----------------------------------------------------------------------------
+    def render(self, stem: str, template: str, **values: Any) -> str:
+        self.stem = stem
+        text = self.env.get_template(template).render(stem=stem, **values)
+        return re.sub(r"\n{3,}", "\n\n", text)
+
+    @cached_property
+    def items(self) -> list[Record]:
+        return sorted(self.context.hub.of("benchmark"), key=lambda r: r.entity.order)
+
+
+def render_all(context: Context) -> dict[str, str]:
+    """Every generated page of every language, by docs/ file name."""
+    pages: dict[str, str] = {}
+    for lang in CODES:
+        renderer = Renderer(context, lang)
+        for stem, template in SECTION_PAGES.items():
+            pages[page_file(stem, lang)] = renderer.render(
+                stem, template, items=renderer.items, paths=context.derived.learning_paths)
+        for kind, template in ENTITY_PAGES.items():
+            for record in context.hub.of(kind):
+                stem = f"{kind}/{record.slug}"
+                pages[page_file(stem, lang)] = renderer.render(
+                    stem, template, record=record, entity=record.localized(lang),
+                    items=renderer.items)
+    return pages

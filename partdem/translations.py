@@ -1,0 +1,55 @@
+"""What is left to translate, per language, and the start of a new translation file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from partdem import i18n
+from partdem.content import Hub, Record
+from partdem.languages import CODES
+
+
+@dataclass(frozen=True)
+class Entry:
+    lang: str
+    kind: str
+    slug: str
+    status: i18n.Status
+    file: str  # the translation file to create or edit, relative to the root
+
+
+def report(hub: Hub) -> list[Entry]:
+    """Every entity in every language other than its own, with its translation status."""
+    entries = []
+    for kind in sorted(hub.records):
+        for record in hub.of(kind):
+            for lang in CODES:
+                state = record.status(lang)
+                if state is i18n.Status.SOURCE:
+                    continue
+                path = record.path.with_name(f"{record.slug}.{lang}.yaml").relative_to(hub.root)
+                entries.append(Entry(lang, kind, record.slug, state, str(path)))
+    return entries
+
+
+def start(record: Record, lang: str) -> str:
+    """The YAML of a new translation: the source text to replace, and the current fingerprint."""
+    data = {"source_fingerprint": i18n.fingerprint(record.entity), "reviewed": False}
+    data.update(i18n.translatable_text(record.entity))
+    header = (f"# Translation of {record.path.name} into '{lang}'. Replace the text below; keep "
+              "the keys.\n# Facts (dates, numbers, codes, links) come from the source file: do "
+              "not add them here.\n# Set reviewed: true only once a native speaker has reviewed "
+              "the text.\n")
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def find_record(hub: Hub, path: Path) -> Record | None:
+    resolved = path.resolve()
+    for kind in hub.records.values():
+        for record in kind.values():
+            if record.path.resolve() == resolved:
+                return record
+    return None
