@@ -7,6 +7,7 @@ static-i18n re-runs the whole build once per language, so one-time work is guard
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -15,6 +16,7 @@ from mkdocs.plugins import event_priority
 from partdem import catalog
 from partdem.errors import ContentError
 from partdem.generate import generate
+from partdem.render import page_notice
 
 
 def _i18n(config):
@@ -23,8 +25,11 @@ def _i18n(config):
 
 @event_priority(50)  # before static-i18n applies the per-language settings
 def on_config(config):
+    only = os.environ.get("PARTDEM_LANGUAGES")  # e.g. "en" for a quick development build
     for language in _i18n(config).config.languages:
         code = language.locale
+        if only:
+            language.build = code in only.split(",")
         language.site_name = catalog.gettext(code, "PartDem Hub")
         language.nav_translations = {title: catalog.gettext(code, title)
                                      for title in catalog.NAV_TITLES}
@@ -48,3 +53,11 @@ def on_page_markdown(markdown, page, config, files):
     if source and config.repo_url:
         page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{source}"
     return markdown
+
+
+def on_page_context(context, page, config, nav):
+    # Generated pages carry their notice in their text; hand-written ones get it here.
+    if "partdem_kind" not in page.meta and hasattr(page.file, "locale"):
+        context["pd_notice"] = page_notice(page.url, _i18n(config).current_language,
+                                           page.file.locale, page.meta.get("reviewed", True))
+    return context

@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
 from partdem.languages import DEFAULT_LANGUAGE
-from partdem.models.vocab import VOCABULARIES, N_
+from partdem.models.vocab import N_, VOCABULARIES
 
 # Navigation titles as written in mkdocs.yml, and admonition titles: both translated here.
 NAV_TITLES = (N_("Home"), N_("Cases"), N_("Benchmark"), N_("Network"), N_("Training"),

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from partdem import i18n
 from partdem.content import Hub, Record, Translation
@@ -19,7 +21,7 @@ from partdem.errors import ContentError, Problem
 from partdem.languages import CODES
 from partdem.load import LoadError, load_problem, load_yaml
 from partdem.messages import problems_from
-from partdem.models import MODELS
+from partdem.models import MODELS, Entity
 from partdem.models.common import suggest
 from partdem.rules import entity_rules, hub_rules
 
@@ -30,8 +32,8 @@ MAX_FILES = 20000
 
 def _name_problem(path: Path) -> str | None:
     name = path.name
-    if any(unicodedata.category(c) in ("Cf", "Cc", "Zs") for c in name) or not name.isascii():
-        return (f"the file name '{name!r}' contains invisible or non-ASCII characters: name files "
+    if any(unicodedata.category(c) in ("Cf", "Cc") for c in name) or not name.isascii():
+        return (f"the file name {name!r} contains invisible or non-ASCII characters: name files "
                 "with lowercase letters, digits and hyphens only, such as my-group.yaml")
     if not name.endswith(".yaml"):
         return (f"'{name}' is not a YAML content file: content files end in .yaml "
@@ -98,10 +100,11 @@ def validate(root: Path) -> tuple[Hub, list[Problem]]:
             entity = model.model_validate(doc.data)
         except LoadError as error:
             problems.append(load_problem(path, error))
+            hub.invalid.setdefault(kind, set()).add(slug)
             continue
         except ValidationError as error:
             problems.extend(problems_from(error, doc, model))
-            continue
+            entity = _partial(model, doc.data, error)
         hub.records.setdefault(kind, {})[slug] = Record(kind, slug, path, entity, doc)
     for kind, slug, lang, path in pending:
         problems.extend(_add_translation(hub, kind, slug, lang, path))
@@ -110,6 +113,27 @@ def validate(root: Path) -> tuple[Hub, list[Problem]]:
         pos = record.doc.position(loc)
         problems.append(Problem(record.path, pos.line, pos.col, message))
     return hub, sorted(set(problems))
+
+
+def _partial(model: type[Entity], data: dict[str, Any], error: ValidationError) -> Entity:
+    """The fields of an invalid file that are valid on their own, so that the rules across
+    fields and files still run and every problem is reported at once. Never rendered: a file
+    with problems stops the build."""
+    bad = {item["loc"][0] for item in error.errors() if item["loc"]}
+    values: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in data and name not in bad:
+            values[name] = _adapter(info.annotation).validate_python(data[name])
+        elif name not in bad and not info.is_required():
+            values[name] = info.get_default(call_default_factory=True)
+        else:
+            values[name] = None  # invalid or missing: rules that need it stay silent
+    return model.model_construct(**values)
+
+
+@cache
+def _adapter(annotation: Any) -> TypeAdapter:
+    return TypeAdapter(annotation)
 
 
 def _add_translation(hub: Hub, kind: str, slug: str, lang: str, path: Path) -> list[Problem]:

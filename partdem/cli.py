@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from partdem import translations
+from partdem import build, schemas, translations
 from partdem.check import validate
 from partdem.languages import CODES
 
@@ -35,7 +35,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_translations(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
-    hub, problems = validate(root)
+    hub, _ = validate(root)
     if args.action == "start":
         if len(args.rest) != 2 or args.rest[1] not in CODES:
             print(f"usage: partdem translations start <source file> <{'|'.join(CODES)}>",
@@ -72,6 +72,17 @@ def cmd_translations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schemas(args: argparse.Namespace) -> int:
+    changed = schemas.write(Path(args.root).resolve())
+    print(f"{len(changed)} schema file(s) updated in {schemas.SCHEMA_DIR}/")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    return build.build_site(Path(args.root).resolve(), Path(args.site_dir),
+                            language=args.language)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="partdem", description=__doc__)
     parser.add_argument("--root", default=".", help="project root (holding data/)")
@@ -87,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     trans.add_argument("rest", nargs="*", help="with start: the source file and the language")
     trans.add_argument("--json", action="store_true", help="write the report as JSON")
     trans.set_defaults(run=cmd_translations)
+    schema = sub.add_parser("schemas", help="write the JSON Schemas of all content types")
+    schema.set_defaults(run=cmd_schemas)
+    build_cmd = sub.add_parser("build", help="check, then build the site into a fresh folder "
+                                             "and swap it in only when the build succeeded")
+    build_cmd.add_argument("--site-dir", default="site", help="where the site goes")
+    build_cmd.add_argument("--language", help="build only this language (development)")
+    build_cmd.set_defaults(run=cmd_build)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -54,6 +54,9 @@ class Hub:
 
     root: Path
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
+    # Slugs of source files that exist but failed validation: references to them are not
+    # reported again, their own problems are.
+    invalid: dict[str, set[str]] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Record]:
         return list(self.records.get(kind, {}).values())

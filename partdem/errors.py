@@ -15,11 +15,8 @@ class Problem:
 
     def format(self, root: Path | None = None, style: str = "text") -> str:
         path = self.path
-        if root is not None:
-            try:
-                path = self.path.relative_to(root)
-            except ValueError:
-                pass
+        if root is not None and self.path.is_relative_to(root):
+            path = self.path.relative_to(root)
         if style == "github":
             message = self.message.replace("%", "%25").replace("\n", "%0A")
             return f"::error file={path},line={self.line},col={self.col}::{message}"

@@ -11,7 +11,7 @@ import hashlib
 import json
 import types
 import typing
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 from typing import Any, Union, get_args, get_origin
 
@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from partdem.models.common import Strict
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     SOURCE = "source"  # the page's language is the entity's own language
     CURRENT = "current"
     UNREVIEWED = "unreviewed"  # current, but not yet reviewed by a native speaker

@@ -68,7 +68,7 @@ def _pos(mark: Any) -> Position:
 class _Loader(yaml.SafeLoader):
     """SafeLoader without aliases, tags, YAML 1.1 booleans, and with bounded depth and size."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 - the shape PyYAML expects
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }

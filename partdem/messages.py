@@ -112,9 +112,9 @@ def _value_message(kind: str, item: dict[str, Any], name: str) -> str:
         return f"{where}{_PLAIN[kind]}, got {shown}"
     if kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
-        return f"{where}must be at least {bound}, got {got!r}"
+        return f"{where}must be at least {bound:g}, got {got!r}"
     if kind in ("less_than_equal", "less_than"):
-        return f"{where}must be at most {ctx.get('le', ctx.get('lt'))}, got {got!r}"
+        return f"{where}must be at most {ctx.get('le', ctx.get('lt')):g}, got {got!r}"
     if kind == "too_short":
         return f"{where}expected at least {ctx.get('min_length')} item(s)"
     if kind == "too_long":

@@ -7,7 +7,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from babel.dates import format_date
@@ -18,8 +18,8 @@ from markupsafe import Markup
 from partdem import catalog, i18n
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
-from partdem.models.vocab import VOCABULARIES
 from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
+from partdem.models.vocab import VOCABULARIES
 
 # Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
 ENTITY_PAGES = {
@@ -75,7 +75,7 @@ class Context:
 class Renderer:
     """Renders the pages of one language."""
 
-    def __init__(self, context: Context, lang: str) -> None:
+    def __init__(self, context: Context | None, lang: str) -> None:
         self.context = context
         self.lang = lang
         self.stem = ""  # the page being rendered, for relative links
@@ -93,11 +93,12 @@ class Renderer:
         env.globals.update(
             label=self.label, country=self.country, language=self.language, href=self.href,
             entity_href=self.entity_href, lang=lang, langs=CODES, lang_name=self.lang_name,
-            region=region, symbol=RATING_SYMBOL, hub=context.hub, derived=context.derived,
-            today=context.today, localized=self.localized, notice=self.notice,
+            region=region, symbol=RATING_SYMBOL, localized=self.localized, notice=self.notice,
             text_lang=self.text_lang, edit_url=self.edit_url, rtl=BY_CODE[lang].rtl,
             page_url=lambda stem: page_url(stem, lang), vocab=VOCABULARIES,
         )
+        if context is not None:
+            env.globals.update(hub=context.hub, derived=context.derived, today=context.today)
         self.env = env
 
     # -- helpers the templates call -------------------------------------------------------
@@ -143,14 +144,16 @@ class Renderer:
 
     def notice(self, record: Record) -> Markup:
         """The translation notice of an entity page in this language, or nothing."""
-        state = record.status(self.lang)
+        return self.notice_for(record.status(self.lang), record.entity.source_lang)
+
+    def notice_for(self, state: i18n.Status, source_lang: str) -> Markup:
         if state in (i18n.Status.SOURCE, i18n.Status.CURRENT):
             return Markup("")
         template = self.env.get_template("_notice.html.j2")
-        source = record.entity.source_lang
         return Markup(template.render(
             state=state.value, page_lang=self.lang_name(self.lang),
-            source_lang=self.lang_name(source), contribute=self.href("about", "translate")))
+            source_lang=self.lang_name(source_lang),
+            contribute=self.href("about", "translate")))
 
     # -- pages ----------------------------------------------------------------------------
     def render(self, stem: str, template: str, **values: Any) -> str:
@@ -161,6 +164,25 @@ class Renderer:
     @cached_property
     def items(self) -> list[Record]:
         return sorted(self.context.hub.of("benchmark"), key=lambda r: r.entity.order)
+
+
+def page_notice(url: str, page_lang: str, file_lang: str, reviewed: bool) -> Markup:
+    """The translation notice of a hand-written page at ``url`` (its language and its file's)."""
+    if file_lang != page_lang:
+        state = i18n.Status.MISSING
+    else:
+        state = i18n.Status.CURRENT if reviewed else i18n.Status.UNREVIEWED
+    if page_lang == DEFAULT_LANGUAGE and file_lang == page_lang:
+        state = i18n.Status.SOURCE
+    renderer = _notice_renderer(page_lang)
+    path = url.removeprefix(url_prefix(page_lang)).strip("/")
+    renderer.stem = f"{path}/index" if path else "index"
+    return renderer.notice_for(state, file_lang)
+
+
+@cache
+def _notice_renderer(lang: str) -> Renderer:
+    return Renderer(None, lang)  # notices need no content
 
 
 def render_all(context: Context) -> dict[str, str]:

@@ -29,15 +29,15 @@ def entity_rules(record: Record) -> Iterator[Finding]:
     if isinstance(entity, Case | Initiative):
         yield from _dates_in_order(record, entity.start, entity.end, ("end",))
     if isinstance(entity, Initiative):
-        for i, event in enumerate(entity.events):
+        for i, event in enumerate(entity.events or []):
             yield from _dates_in_order(record, event.start, event.end, ("events", i, "end"))
     if isinstance(entity, Design):
-        if entity.size_max < entity.size_min:
+        if None not in (entity.size_min, entity.size_max) and entity.size_max < entity.size_min:
             yield record, ("size_max",), "size_max is smaller than size_min"
-        if entity.days_max < entity.days_min:
+        if None not in (entity.days_min, entity.days_max) and entity.days_max < entity.days_min:
             yield record, ("days_max",), "days_max is smaller than days_min"
     if isinstance(entity, Training):
-        for i, question in enumerate(entity.quiz):
+        for i, question in enumerate(entity.quiz or []):
             if question.answer > len(question.choices):
                 yield (record, ("quiz", i, "answer"),
                        f"answer {question.answer} points past the {len(question.choices)} "
@@ -47,14 +47,14 @@ def entity_rules(record: Record) -> Iterator[Finding]:
 
 
 def _benchmark_rules(record: Record, case: Case) -> Iterator[Finding]:
-    source_urls = [source.url for source in case.sources]
-    for item_id, rating in case.benchmark.items():
+    source_urls = [source.url for source in case.sources] if case.sources is not None else None
+    for item_id, rating in (case.benchmark or {}).items():
         loc = ("benchmark", item_id)
         if rating.is_rated and rating.rating != "0":
             if not rating.evidence:
                 yield (record, loc, f"{item_id} is rated {rating.rating}: a rating of 1 or more "
                                     "needs 'evidence', the URL of one of the case's sources")
-            elif rating.evidence not in source_urls:
+            elif source_urls is not None and rating.evidence not in source_urls:
                 yield (record, (*loc, "evidence"),
                        f"the evidence for {item_id} is not among the case's sources: add it to "
                        f"'sources' or cite one of them{suggest(rating.evidence, source_urls)}")
@@ -70,22 +70,22 @@ def hub_rules(hub: Hub) -> Iterator[Finding]:
     def ref(record: Record, kind: str, slug: str, loc: tuple[Any, ...], what: str) -> Iterator[
             Finding]:
         known = slugs.get(kind, set())
-        if slug not in known:
+        if slug not in known and slug not in hub.invalid.get(kind, set()):
             yield (record, loc, f"there is no {what} '{slug}' (no file data/{kind}/{slug}.yaml)"
                                 f"{suggest(slug, known)}")
 
     items: dict[str, BenchmarkItem] = {r.slug.upper(): r.entity for r in hub.of("benchmark")}
     for record in hub.of("cases"):
         case: Case = record.entity
-        for i, role in enumerate(case.chapters):
+        for i, role in enumerate(case.chapters or []):
             yield from ref(record, "chapters", role.chapter, ("chapters", i, "chapter"),
                            "chapter")
-        for i, tool in enumerate(case.tools):
+        for i, tool in enumerate(case.tools or []):
             yield from ref(record, "tools", tool, ("tools", i), "digital tool")
         if case.design:
             yield from ref(record, "designs", case.design, ("design",), "assembly design")
         expected = "pa" if case.type in OPEN_ASSEMBLY_TYPES else "ca"
-        for item_id in case.benchmark:
+        for item_id in case.benchmark or {}:
             item = items.get(item_id)
             if item is None:
                 yield (record, ("benchmark", item_id),
@@ -97,21 +97,23 @@ def hub_rules(hub: Hub) -> Iterator[Finding]:
                 yield (record, ("benchmark", item_id),
                        f"{item_id} does not apply to a case of type '{case.type}': {which}")
     for record in hub.of("training"):
-        for i, slug in enumerate(record.entity.prerequisites):
+        for i, slug in enumerate(record.entity.prerequisites or []):
             yield from ref(record, "training", slug, ("prerequisites", i), "training module")
     yield from _prerequisite_cycles(hub)
     for record in hub.of("newsletter"):
         featured = record.entity.featured
+        if featured is None:
+            continue
         for kind in ("cases", "chapters", "training", "resources"):
             for i, slug in enumerate(getattr(featured, kind)):
                 yield from ref(record, kind, slug, ("featured", kind, i), kind.rstrip("s"))
     for record in hub.of("initiatives"):
-        for i, slug in enumerate(record.entity.chapters):
+        for i, slug in enumerate(record.entity.chapters or []):
             yield from ref(record, "chapters", slug, ("chapters", i), "chapter")
 
 
 def _prerequisite_cycles(hub: Hub) -> Iterator[Finding]:
-    graph = {r.slug: r.entity.prerequisites for r in hub.of("training")}
+    graph = {r.slug: r.entity.prerequisites or [] for r in hub.of("training")}
     reported: set[frozenset[str]] = set()
     for start in graph:
         stack = [(start, [start])]

@@ -16,7 +16,7 @@ RATING_MEANS_MET = ("2", "3")
 
 
 class BenchmarkItem(TitledEntity):
-    """One standard of the CA or People's Assembly checklist; its id is the file name, upper-cased."""
+    """One standard of the CA or People's Assembly checklist; its id is its file name, B01..."""
 
     KIND: ClassVar[str] = "benchmark"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "exemplary")

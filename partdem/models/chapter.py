@@ -49,7 +49,9 @@ class Chapter(Entity):
     founded: Year | None = Field(None, description="Year the group started, if public.")
     languages: list[LanguageTag] = Field(min_length=1, description="Languages the group works "
                                                                    "in (BCP 47 codes).")
-    status: code("chapter_status") = Field(description="Whether the group is active.")
+    status: code("chapter_status") | None = Field(None, description="Whether the group is "
+                                                                    "active; leave out if not "
+                                                                    "known.")
     activities: list[code("activity")] = Field(default_factory=list,
                                                description="What the group does.")
     contact: Contact = Field(description="Public contact: role address and public channels.")

@@ -149,8 +149,9 @@ Country = Annotated[str, AfterValidator(_check_country),
                     WithJsonSchema({"type": "string", "enum": sorted(COUNTRY_CODES)})]
 SiteLanguage = Annotated[str, AfterValidator(_check_site_language),
                          WithJsonSchema({"type": "string", "enum": list(CODES)})]
+LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 LanguageTag = Annotated[str, AfterValidator(_check_language_tag),
-                        WithJsonSchema({"type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"})]
+                        WithJsonSchema({"type": "string", "pattern": LANGUAGE_TAG_PATTERN})]
 Currency = Annotated[str, AfterValidator(_check_currency),
                      WithJsonSchema({"type": "string", "pattern": "^[A-Z]{3}$"})]
 Slug = Annotated[str, AfterValidator(_check_slug),

@@ -8,6 +8,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from partdem.models.common import (
+    LanguageTag,
     Markdown,
     ShortText,
     Slug,
@@ -15,7 +16,6 @@ from partdem.models.common import (
     Text,
     TitledEntity,
     Url,
-    LanguageTag,
     code,
 )
 

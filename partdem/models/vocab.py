@@ -8,7 +8,7 @@ Where Participedia has a code for a value, the same code is used.
 from __future__ import annotations
 
 
-def N_(text: str) -> str:  # noqa: N802 - gettext convention
+def N_(text: str) -> str:
     """Mark a string for extraction into the catalogues; translated where it is shown."""
     return text
 
