@@ -38,8 +38,15 @@ def on_config(config):
     return config
 
 
+STASHED_404 = ".partdem-404.html"
+
+
 def on_pre_build(config):
     if _i18n(config).building:
+        # Every language build writes its 404 page to the site root: keep the default one.
+        site = Path(config.site_dir)
+        if (site / "404.html").exists() and not (site / STASHED_404).exists():
+            (site / "404.html").replace(site / STASHED_404)
         return
     try:
         root = Path(config.config_file_path).resolve().parent
@@ -61,3 +68,12 @@ def on_page_context(context, page, config, nav):
         context["pd_notice"] = page_notice(page.url, _i18n(config).current_language,
                                            page.file.locale, page.meta.get("reviewed", True))
     return context
+
+
+@event_priority(-200)  # after static-i18n has built every language
+def on_post_build(config):
+    site, i18n = Path(config.site_dir), _i18n(config)
+    if i18n.building:
+        (site / "404.html").replace(site / i18n.current_language / "404.html")
+    elif (site / STASHED_404).exists():
+        (site / STASHED_404).replace(site / "404.html")

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache, cached_property
 from typing import Any
 
+import markdown
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -64,6 +65,13 @@ def md_text(text: str | None) -> Markup:
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;"))
 
 
+def md_html(text: str | None) -> Markup:
+    """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
+    if not text:
+        return Markup("")
+    return Markup(markdown.markdown(str(md_text(text))))
+
+
 @dataclass(frozen=True)
 class Context:
     hub: Hub
@@ -89,7 +97,7 @@ class Renderer:
             extensions=["jinja2.ext.i18n"],
         )
         env.install_gettext_translations(catalog.translations(lang), newstyle=True)
-        env.filters.update(md=md_text, date=self.date, number=self.number)
+        env.filters.update(md=md_text, md_html=md_html, date=self.date, number=self.number)
         env.globals.update(
             label=self.label, country=self.country, language=self.language, href=self.href,
             entity_href=self.entity_href, lang=lang, langs=CODES, lang_name=self.lang_name,
