@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml._yaml import CParser
+from yaml.nodes import ScalarNode
 
 from partdem.errors import Problem
 
@@ -26,8 +27,7 @@ MAX_NODES = 20000
 Path_ = tuple[Any, ...]  # a location inside a document: keys and list indexes
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     line: int  # 1-based
     col: int  # 1-based
 
@@ -65,68 +65,103 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without aliases, tags, YAML 1.1 booleans, and with bounded depth and size."""
+class _Resolver(yaml.resolver.Resolver):
+    """Implicit types of YAML 1.2's core schema for booleans: true/false only."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 - the shape PyYAML expects
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
     }
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-        self._nodes = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:
-        event = self.peek_event()
+_Resolver.add_implicit_resolver("tag:yaml.org,2002:bool",
+                                re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                list("tTfF"))
+_RESOLVER = _Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_STR = "tag:yaml.org,2002:str"
+_IMPLICIT = frozenset(first for first in _Resolver.yaml_implicit_resolvers if first)
+
+
+class _Composer:
+    """Builds plain data from libyaml's events (fast, in C), refusing what the hub forbids.
+
+    Anchors, aliases and tags are refused before anything is expanded, and depth and size are
+    bounded, so no file can make the loader use unbounded memory or time.
+    """
+
+    def __init__(self, text: str, doc: Document) -> None:
+        self.parser = CParser(text)
+        self.doc = doc
+        self.nodes = 0
+
+    def next(self) -> yaml.Event:
+        event = self.parser.get_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise LoadError(_pos(event.start_mark), "YAML anchors and aliases (&name, *name) are "
-                                                    "not allowed: write each value out in full")
+            raise LoadError(_pos(event.start_mark), "YAML anchors and aliases (&name, *name) "
+                                                    "are not allowed: write each value out in "
+                                                    "full")
         tag = getattr(event, "tag", None)
         if tag not in (None, "!", "tag:yaml.org,2002:str"):
-            raise LoadError(_pos(event.start_mark), f"YAML tags such as {tag} are not allowed: "
-                                                    "remove the tag")
-        self._nodes += 1
-        if self._nodes > MAX_NODES:
-            raise LoadError(_pos(event.start_mark), f"the file has more than {MAX_NODES} values: "
-                                                    "split it into smaller files")
-        self._depth += 1
+            raise LoadError(_pos(event.start_mark), f"YAML tags such as {tag} are not "
+                                                    "allowed: remove the tag")
+        return event
+
+    def document(self) -> Any:
         try:
-            if self._depth > MAX_DEPTH:
-                raise LoadError(_pos(event.start_mark), f"the data is nested more than "
-                                                        f"{MAX_DEPTH} levels deep: flatten it")
-            return super().compose_node(parent, index)
+            self.next()  # stream start
+            if isinstance(self.next(), yaml.StreamEndEvent):
+                raise LoadError(Position(1, 1), "the file has no content")
+            data = self.value(self.next(), (), 1)
+            self.next()  # document end
+            if not isinstance(self.next(), yaml.StreamEndEvent):
+                raise LoadError(Position(1, 1), "the file holds more than one YAML document "
+                                                "(a line with ---): keep one")
+            return data
         finally:
-            self._depth -= 1
+            self.parser.dispose()
 
-
-_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false"
-                                                                   r"|False|FALSE)$"),
-                              list("tTfF"))
-
-
-def _plain(loader: _Loader, node: Node, loc: Path_, doc: Document) -> Any:
-    doc.values[loc] = _pos(node.start_mark)
-    if isinstance(node, ScalarNode):
-        return loader.construct_object(node)
-    if isinstance(node, SequenceNode):
-        return [_plain(loader, item, (*loc, i), doc) for i, item in enumerate(node.value)]
-    if isinstance(node, MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node)
-            if not isinstance(key, str | int):
-                raise LoadError(_pos(key_node.start_mark), "keys must be plain words")
-            key = str(key)
+    def value(self, event: yaml.Event, loc: Path_, depth: int) -> Any:
+        position = _pos(event.start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise LoadError(position, f"the file has more than {MAX_NODES} values: split it "
+                                      "into smaller files")
+        if depth > MAX_DEPTH:
+            raise LoadError(position, f"the data is nested more than {MAX_DEPTH} levels deep: "
+                                      "flatten it")
+        self.doc.values[loc] = position
+        if isinstance(event, yaml.ScalarEvent):
+            return self.scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            while not isinstance(item := self.next(), yaml.SequenceEndEvent):
+                items.append(self.value(item, (*loc, len(items)), depth + 1))
+            return items
+        result: dict[str, Any] = {}
+        while not isinstance(key_event := self.next(), yaml.MappingEndEvent):
+            if not isinstance(key_event, yaml.ScalarEvent):
+                raise LoadError(_pos(key_event.start_mark), "keys must be plain words")
+            key = key_event.value  # keys are names: no type resolution
             if key in result:
-                first = doc.keys[(*loc, key)]
-                raise LoadError(_pos(key_node.start_mark), f"duplicate key '{key}' (first given "
-                                                           f"on line {first.line}): keep one")
-            doc.keys[(*loc, key)] = _pos(key_node.start_mark)
-            result[key] = _plain(loader, value_node, (*loc, key), doc)
+                first = self.doc.keys[(*loc, key)]
+                raise LoadError(_pos(key_event.start_mark), f"duplicate key '{key}' (first "
+                                                            f"given on line {first.line}): "
+                                                            "keep one")
+            self.doc.keys[(*loc, key)] = _pos(key_event.start_mark)
+            result[key] = self.value(self.next(), (*loc, key), depth + 1)
         return result
-    raise LoadError(_pos(node.start_mark), "unsupported YAML node")
+
+    @staticmethod
+    def scalar(event: yaml.ScalarEvent) -> Any:
+        value = event.value
+        if event.style or event.tag == "!" or value[:1] not in _IMPLICIT:
+            return value  # quoted or block text, or a word no implicit type starts with
+        tag = event.tag or _RESOLVER.resolve(ScalarNode, value, event.implicit)
+        if tag == _STR:
+            return value
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
 
 
 def read_text(path: Path) -> str:
@@ -167,24 +202,16 @@ def load_yaml(path: Path) -> Document:
     """Load one YAML file into a Document, or raise LoadError at the place of the problem."""
     text = read_text(path)
     doc = Document(path=path, data=None)
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            raise LoadError(Position(1, 1), "the file has no content")
-        doc.data = _plain(loader, node, (), doc)
+        doc.data = _Composer(text, doc).document()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = _pos(mark) if mark else Position(1, 1)
         what = error.problem or "invalid YAML"
         raise LoadError(where, f"this is not valid YAML: {what}"
                                f"{' ' + error.context if error.context else ''}") from None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:
         raise LoadError(Position(1, 1), f"this is not valid YAML: {error}") from None
-    except RecursionError:
-        raise LoadError(Position(1, 1), "the data is nested too deeply: flatten it") from None
-    finally:
-        loader.dispose()
     if not isinstance(doc.data, dict):
         raise LoadError(Position(1, 1), "expected a mapping of keys to values (key: value) at "
                                         "the top of the file")

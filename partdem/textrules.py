@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 DANGEROUS_TAGS = frozenset(
@@ -26,6 +25,8 @@ _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 # Bidirectional overrides and isolates reorder text invisibly (the "Trojan Source" trick).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Control characters (Unicode category Cc but tab and newline), bidi controls, surrogates.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _URL_IN_TEXT = re.compile(r"https?://\S+|\]\([^)]*\)")
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 _PHONE = re.compile(r"(?<![\w/#])(?:\+|00)?\(?\d[\d ().\-\u00a0]{7,}\d(?![\w/])")
@@ -50,16 +51,19 @@ PRIVACY_WHY = (
 
 def markup_problem(text: str) -> str | None:
     """Why the text's markup or links are unsafe, or None when it is safe to publish."""
-    for char in text:
+    bad = _BAD_CHAR.search(text)
+    if bad:
+        char = bad.group(0)
         if char in BIDI_CONTROLS:
             return (f"invisible bidirectional control character U+{ord(char):04X} is not allowed: "
                     "it can make text display differently from what it says; delete it")
-        if unicodedata.category(char) == "Cc" and char not in "\n\t":
-            return (f"control character U+{ord(char):04X} is not allowed in text "
-                    "(it breaks feeds and exports); delete it")
         if 0xD800 <= ord(char) <= 0xDFFF:
             return "a lone surrogate character is not allowed in text; re-save the file as UTF-8"
-    decoded = html.unescape(html.unescape(text))
+        return (f"control character U+{ord(char):04X} is not allowed in text "
+                "(it breaks feeds and exports); delete it")
+    decoded = html.unescape(html.unescape(text)) if "&" in text else text
+    if "<" not in decoded and ":" not in decoded:
+        return None
     for match in _TAG.finditer(decoded):
         name, attrs = match.group(1).lower(), match.group(2)
         if name in ("http:", "https:", "mailto:"):  # a Markdown autolink; schemes checked below

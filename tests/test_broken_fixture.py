@@ -55,7 +55,7 @@ EXPECTED = [
     ('data/tools/anchors.yaml', 3, 8,
      'YAML anchors and aliases (&name, *name) are not allowed: write each value out in full'),
     ('data/tools/broken-yaml.yaml', 2, 1,
-     "this is not valid YAML: expected ',' or ']', but got '<stream end>' while parsing a flow sequence"),
+     "this is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
     ('data/tools/empty.yaml', 1, 1,
      'the file is empty: write the content, or delete the file'),
     ('data/training/Bad_Name.yaml', 1, 1,

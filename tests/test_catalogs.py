@@ -1,0 +1,57 @@
+"""Every interface string is translated in every language, placeholders intact."""
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from partdem import catalog
+from partdem.languages import CODES, DEFAULT_LANGUAGE
+from partdem.models.vocab import VOCABULARIES
+
+OTHERS = [code for code in CODES if code != DEFAULT_LANGUAGE]
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def template_ids(root):
+    with (root / "locales" / "messages.pot").open("rb") as handle:
+        return {m.id for m in read_po(handle) if m.id}
+
+
+def test_template_lists_every_vocabulary_label(root):
+    ids = template_ids(root)
+    labels = {label for vocab in VOCABULARIES.values() for label in vocab.values()}
+    assert labels <= ids, sorted(labels - ids)[:10]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_string_translated(root, lang):
+    with catalog.po_path(lang).open("rb") as handle:
+        messages = {m.id: m for m in read_po(handle, locale=lang) if m.id}
+    missing = sorted(template_ids(root) - {i for i, m in messages.items()
+                                          if m.string and not m.fuzzy})
+    assert missing == [], f"{len(missing)} untranslated in {lang}, e.g. {missing[:5]}"
+    for msgid, message in messages.items():
+        assert set(PLACEHOLDER.findall(msgid)) == set(PLACEHOLDER.findall(message.string)), msgid
+
+
+def test_extracted_template_is_current(root, tmp_path):
+    """`make messages` has been run after the last change of interface strings."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "messages.pot"
+    pybabel = str(Path(sys.executable).with_name("pybabel"))
+    subprocess.run([pybabel, "--quiet", "extract", "-F", "babel.cfg", "-k", "N_", "-k", "_",
+                    "--no-location", "--omit-header", "--sort-output", "-o", str(out), "."],
+                   cwd=root, check=True)
+    with out.open("rb") as fresh:
+        assert {m.id for m in read_po(fresh) if m.id} == template_ids(root), (
+            "run `make messages` and translate the new strings")
+
+
+def test_labels_come_out_translated():
+    assert catalog.label("es", "recruitment", "sortition_stratified") != (
+        VOCABULARIES["recruitment"]["sortition_stratified"])
+    assert catalog.label("en", "scope", "city") == "City"
