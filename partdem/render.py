@@ -3,6 +3,7 @@ language. The pages are engine-neutral Markdown with small HTML blocks (md_in_ht
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass
@@ -14,13 +15,13 @@ import markdown
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from partdem import catalog, i18n
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
 from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
-from partdem.models.vocab import VOCABULARIES
+from partdem.models.vocab import VOCABULARIES, N_
 
 # Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
 ENTITY_PAGES = {
@@ -43,6 +44,12 @@ SECTION_PAGES = {
     "research/index": "research.md.j2",
     "guide/index": "guide.md.j2",
     "newsletter/index": "newsletters.md.j2",
+}
+# Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
+FILTER_TEXTS = {
+    "filters": N_("Filters"), "search": N_("Search in this list"), "reset": N_("Show all"),
+    "all": N_("All"), "download": N_("Download this view (CSV)"),
+    "shown": N_("Showing %(shown)s of %(total)s"),
 }
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
 
@@ -100,7 +107,9 @@ class Renderer:
         env.filters.update(md=md_text, md_html=md_html, date=self.date, number=self.number)
         env.globals.update(
             label=self.label, country=self.country, language=self.language, href=self.href,
-            entity_href=self.entity_href, lang=lang, langs=CODES, lang_name=self.lang_name,
+            entity_href=self.entity_href, filter_box=self.filter_box, codes=self.codes,
+            case_facets=self.case_facets, training_facets=self.training_facets,
+            resource_facets=self.resource_facets, lang=lang, langs=CODES, lang_name=self.lang_name,
             region=region, symbol=RATING_SYMBOL, localized=self.localized, notice=self.notice,
             text_lang=self.text_lang, edit_url=self.edit_url, rtl=BY_CODE[lang].rtl,
             page_url=lambda stem: page_url(stem, lang), vocab=VOCABULARIES,
@@ -110,6 +119,9 @@ class Renderer:
         self.env = env
 
     # -- helpers the templates call -------------------------------------------------------
+    def gettext(self, message: str) -> str:
+        return catalog.gettext(self.lang, message)
+
     def label(self, vocabulary: str, code: str) -> str:
         return catalog.label(self.lang, vocabulary, code)
 
@@ -162,6 +174,81 @@ class Renderer:
             state=state.value, page_lang=self.lang_name(self.lang),
             source_lang=self.lang_name(source_lang),
             contribute=self.href("about", "translate")))
+
+    def filter_box(self, box_id: str, target: str, file: str,
+                   facets: list[tuple[str, str, dict[str, str]]]) -> Markup:
+        """The hidden filter panel of a list, with its facets as JSON for filters.js."""
+        config = {
+            "file": file,
+            "texts": {key: self.gettext(text) for key, text in FILTER_TEXTS.items()},
+            "facets": {name: {"label": label,
+                              "values": dict(sorted(values.items(), key=lambda kv: kv[1]))}
+                       for name, label, values in facets if values},
+        }
+        payload = json.dumps(config, ensure_ascii=False, sort_keys=False).replace("<", "\\u003c")
+        return Markup(f'<div class="pd-filters" id="{escape(box_id)}" '
+                      f'data-target="{escape(target)}" hidden>'
+                      f'<script type="application/json">{payload}</script></div>')
+
+    def codes(self, vocabulary: str, used: Any) -> dict[str, str]:
+        """Translated labels of the codes of a vocabulary that occur in ``used``."""
+        present = {code for value in used for code in (value if isinstance(value, list)
+                                                         else [value]) if code}
+        return {code: self.label(vocabulary, code) for code in present}
+
+    def case_facets(self) -> list[tuple[str, str, dict[str, str]]]:
+        """The facets of the case list, with the values that occur and their labels."""
+        cases = [r.entity for r in self.context.hub.of("cases")]
+        summaries = self.context.derived.summaries
+        levels = {
+            "all_essentials": N_("Meets every essential standard"),
+            "partial": N_("Partly rated"), "not_full": N_("Not a full citizens' assembly"),
+            "unrated": N_("Not rated yet"),
+        }
+        chapters = {role.chapter for case in cases for role in case.chapters}
+        gettext = self.gettext
+        return [
+            ("region", gettext("Region"),
+             self.codes("region", [region(c.country) for c in cases])),
+            ("country", gettext("Country"), {c.country: self.country(c.country) for c in cases}),
+            ("type", gettext("Type"), self.codes("case_type", [c.type for c in cases])),
+            ("scope", gettext("Scope"), self.codes("scope", [c.scope for c in cases])),
+            ("status", gettext("Status"), self.codes("case_status", [c.status for c in cases])),
+            ("format", gettext("Format"), self.codes("format", [c.format for c in cases])),
+            ("year", gettext("Year"), {str(c.start.year): str(c.start.year) for c in cases}),
+            ("topic", gettext("Topic"), self.codes("topic", [c.topics for c in cases])),
+            ("level", gettext("Benchmark"),
+             {s.level: gettext(levels[s.level]) for s in summaries.values()}),
+            ("chapter", gettext("Chapter"),
+             {slug: self.context.hub.get("chapters", slug).entity.name for slug in chapters}),
+        ]
+
+    def training_facets(self) -> list[tuple[str, str, dict[str, str]]]:
+        modules = [r.entity for r in self.context.hub.of("training")]
+        gettext = self.gettext
+        return [
+            ("audience", gettext("For"), self.codes("audience", [t.audience for t in modules])),
+            ("level", gettext("Level"), self.codes("training_level", [t.level for t in modules])),
+            ("format", gettext("Format"),
+             self.codes("training_format", [t.format for t in modules])),
+            ("delivery", gettext("Delivery"), self.codes("format", [t.delivery for t in modules])),
+            ("topic", gettext("Skills"), self.codes("skill", [t.topics for t in modules])),
+            ("lang", gettext("Materials in"),
+             {m.lang: self.language(m.lang) for t in modules for m in t.materials}),
+        ]
+
+    def resource_facets(self) -> list[tuple[str, str, dict[str, str]]]:
+        resources = [r.entity for r in self.context.hub.of("resources")]
+        gettext = self.gettext
+        return [
+            ("kind", gettext("Kind"), self.codes("resource_kind", [r.kind for r in resources])),
+            ("topic", gettext("Topic"), self.codes("topic", [r.topics for r in resources])),
+            ("lang", gettext("Languages"),
+             {code: self.language(code) for r in resources for code in r.languages}),
+            ("access", gettext("Access"), self.codes("access", [r.access for r in resources])),
+            ("type", gettext("Kind of assembly"),
+             self.codes("case_type", [r.assembly_types for r in resources])),
+        ]
 
     # -- pages ----------------------------------------------------------------------------
     def render(self, stem: str, template: str, **values: Any) -> str:
