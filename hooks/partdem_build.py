@@ -13,9 +13,10 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from partdem import catalog
+from partdem import catalog, feeds
 from partdem.errors import ContentError
 from partdem.generate import generate
+from partdem.publish import publish
 from partdem.render import page_notice
 
 
@@ -64,9 +65,11 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_context(context, page, config, nav):
     # Generated pages carry their notice in their text; hand-written ones get it here.
+    lang = _i18n(config).current_language
+    context["pd_feeds"] = feeds.links(lang, page.url)
     if "partdem_kind" not in page.meta and hasattr(page.file, "locale"):
-        context["pd_notice"] = page_notice(page.url, _i18n(config).current_language,
-                                           page.file.locale, page.meta.get("reviewed", True))
+        context["pd_notice"] = page_notice(page.url, lang, page.file.locale,
+                                           page.meta.get("reviewed", True))
     return context
 
 
@@ -75,5 +78,7 @@ def on_post_build(config):
     site, i18n = Path(config.site_dir), _i18n(config)
     if i18n.building:
         (site / "404.html").replace(site / i18n.current_language / "404.html")
-    elif (site / STASHED_404).exists():
+        return
+    if (site / STASHED_404).exists():
         (site / STASHED_404).replace(site / "404.html")
+    publish(Path(config.config_file_path).resolve().parent, site, config.site_url or "/")

@@ -17,11 +17,13 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from partdem import catalog, i18n
+from partdem import calendar, catalog, feeds, i18n
+from partdem.codebook import codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
 from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
-from partdem.models.vocab import VOCABULARIES, N_
+from partdem.models.vocab import N_, VOCABULARIES
+from partdem.urls import is_published, page_file, page_url
 
 # Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
 ENTITY_PAGES = {
@@ -44,6 +46,8 @@ SECTION_PAGES = {
     "research/index": "research.md.j2",
     "guide/index": "guide.md.j2",
     "newsletter/index": "newsletters.md.j2",
+    "feeds/index": "feeds.md.j2",
+    "api/index": "codebook.md.j2",
 }
 # Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
 FILTER_TEXTS = {
@@ -52,17 +56,6 @@ FILTER_TEXTS = {
     "shown": N_("Showing %(shown)s of %(total)s"),
 }
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
-
-
-def page_file(stem: str, lang: str) -> str:
-    """The docs/ file of a page: cases/x.md in the default language, cases/x.es.md otherwise."""
-    return f"{stem}.md" if lang == DEFAULT_LANGUAGE else f"{stem}.{lang}.md"
-
-
-def page_url(stem: str, lang: str) -> str:
-    """The site-relative URL of a page, such as es/cases/x/."""
-    path = stem[: -len("index")] if stem.endswith("index") else f"{stem}/"
-    return url_prefix(lang) + path
 
 
 def md_text(text: str | None) -> Markup:
@@ -113,9 +106,12 @@ class Renderer:
             region=region, symbol=RATING_SYMBOL, localized=self.localized, notice=self.notice,
             text_lang=self.text_lang, edit_url=self.edit_url, rtl=BY_CODE[lang].rtl,
             page_url=lambda stem: page_url(stem, lang), vocab=VOCABULARIES,
+            feed_list=feeds.FEEDS, feed_file=feeds.feed_file,
+            calendar_file=calendar.calendar_file(lang), codebook=codebook(self.gettext),
         )
         if context is not None:
             env.globals.update(hub=context.hub, derived=context.derived, today=context.today)
+            env.tests["published"] = lambda record: is_published(record, context.today)
         self.env = env
 
     # -- helpers the templates call -------------------------------------------------------
@@ -253,7 +249,9 @@ class Renderer:
     # -- pages ----------------------------------------------------------------------------
     def render(self, stem: str, template: str, **values: Any) -> str:
         self.stem = stem
-        text = self.env.get_template(template).render(stem=stem, **values)
+        root = posixpath.relpath("/", "/" + page_url(stem, self.lang))
+        text = self.env.get_template(template).render(
+            stem=stem, root="" if root == "." else root + "/", **values)
         return re.sub(r"\n{3,}", "\n\n", text)
 
     @cached_property
@@ -290,6 +288,8 @@ def render_all(context: Context) -> dict[str, str]:
                 stem, template, items=renderer.items, paths=context.derived.learning_paths)
         for kind, template in ENTITY_PAGES.items():
             for record in context.hub.of(kind):
+                if not is_published(record, context.today):
+                    continue
                 stem = f"{kind}/{record.slug}"
                 pages[page_file(stem, lang)] = renderer.render(
                     stem, template, record=record, entity=record.localized(lang),

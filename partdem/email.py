@@ -1,0 +1,68 @@
+"""Newsletter issues as email: one self-contained HTML file (inline styles, table layout that
+mail clients render) and a plain-text version per issue and language, every link absolute, at
+stable URLs beside the issue's page (email.html, email.txt), so any mailing tool can send it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import markdown
+from markupsafe import Markup
+
+from partdem import i18n
+from partdem.content import Hub, Record
+from partdem.languages import CODES
+from partdem.render import Renderer, md_text
+from partdem.urls import is_published, page_url
+
+_RELATIVE_LINK = re.compile(r'href="(?!https?://|mailto:|#)([^"]*)"')
+
+
+def _absolute(html: str, base: str) -> str:
+    """Relative links of contributed Markdown made absolute against the site's root."""
+    return _RELATIVE_LINK.sub(lambda m: f'href="{base}{m.group(1).lstrip("/")}"', html)
+
+
+def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
+    """The HTML and the plain text of one issue in one language."""
+    renderer = Renderer(None, lang)
+    renderer.stem = f"newsletter/{record.slug}"
+    entity = record.localized(lang)
+    featured = []
+    for kind in ("cases", "chapters", "training", "resources"):
+        for slug in getattr(record.entity.featured, kind):
+            target = hub.get(kind, slug)
+            stem = "resources/index" if kind == "resources" else f"{kind}/{slug}"
+            featured.append((target.localized(lang).display_title, base + page_url(stem, lang)))
+    state = record.status(lang)
+    notice = ""
+    if state is i18n.Status.MISSING:
+        notice = renderer.gettext("This issue is not yet translated: you are reading the "
+                                  "original.")
+    body = _absolute(markdown.markdown(str(md_text(entity.body))), base)
+    values = dict(entity=entity, lang=lang, rtl=renderer.env.globals["rtl"], featured=featured,
+                  notice=notice, text_lang=record.text_lang(lang, "body"), body=Markup(body),
+                  text=entity.body, web_url=base + page_url(f"newsletter/{record.slug}", lang),
+                  archive_url=base + page_url("newsletter/index", lang))
+    html = renderer.env.get_template("email.html.j2").render(**values)
+    text = renderer.env.get_template("email.txt.j2").render(**values)
+    return html, text
+
+
+def write_all(hub: Hub, site_dir: Path, site_url: str, today: date) -> list[str]:
+    base = site_url.rstrip("/") + "/"
+    written = []
+    for record in hub.of("newsletter"):
+        if not is_published(record, today):
+            continue
+        for lang in CODES:
+            html, text = render(hub, record, lang, base)
+            folder = site_dir / page_url(f"newsletter/{record.slug}", lang)
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "email.html").write_text(html, encoding="utf-8")
+            (folder / "email.txt").write_text(text, encoding="utf-8")
+            written += [f"{page_url(f'newsletter/{record.slug}', lang)}email.{ext}"
+                        for ext in ("html", "txt")]
+    return written
