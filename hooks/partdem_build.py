@@ -51,7 +51,7 @@ def on_pre_build(config):
         return
     try:
         root = Path(config.config_file_path).resolve().parent
-        generate(root, Path(config.docs_dir), config.repo_url or "")
+        generate(root, Path(config.docs_dir), config.repo_url or "", config.site_url or "/")
     except ContentError as error:
         raise PluginError(str(error)) from None
 

@@ -44,8 +44,9 @@ def write_pages(docs: Path, pages: dict[str, str]) -> tuple[int, int]:
     return written, len(stale)
 
 
-def generate(root: Path, docs: Path, repo_url: str) -> tuple[int, int]:
+def generate(root: Path, docs: Path, repo_url: str, site_url: str) -> tuple[int, int]:
     """Validate the content under ``root``, then write every page into ``docs``."""
     hub = check(root)
-    context = Context(hub=hub, derived=derive(hub), today=build_date(), repo_url=repo_url)
+    context = Context(hub=hub, derived=derive(hub), today=build_date(), repo_url=repo_url,
+                      site_url=site_url)
     return write_pages(docs, render_all(context))

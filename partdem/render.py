@@ -78,6 +78,7 @@ class Context:
     derived: Derived
     today: date
     repo_url: str
+    site_url: str = "/"
 
 
 class Renderer:
@@ -101,7 +102,7 @@ class Renderer:
         env.globals.update(
             label=self.label, country=self.country, language=self.language, href=self.href,
             entity_href=self.entity_href, filter_box=self.filter_box, codes=self.codes,
-            case_facets=self.case_facets, training_facets=self.training_facets,
+            case_facets=self.case_facets, matrix_facets=self.matrix_facets, training_facets=self.training_facets,
             resource_facets=self.resource_facets, lang=lang, langs=CODES, lang_name=self.lang_name,
             region=region, symbol=RATING_SYMBOL, localized=self.localized, notice=self.notice,
             text_lang=self.text_lang, edit_url=self.edit_url, rtl=BY_CODE[lang].rtl,
@@ -110,7 +111,8 @@ class Renderer:
             calendar_file=calendar.calendar_file(lang), codebook=codebook(self.gettext),
         )
         if context is not None:
-            env.globals.update(hub=context.hub, derived=context.derived, today=context.today)
+            env.globals.update(hub=context.hub, derived=context.derived, today=context.today,
+                               site_url=context.site_url.rstrip("/") + "/")
             env.tests["published"] = lambda record: is_published(record, context.today)
         self.env = env
 
@@ -218,6 +220,11 @@ class Renderer:
             ("chapter", gettext("Chapter"),
              {slug: self.context.hub.get("chapters", slug).entity.name for slug in chapters}),
         ]
+
+    def matrix_facets(self) -> list[tuple[str, str, dict[str, str]]]:
+        """The facets of the benchmark matrix: those of the case list that fit a comparison."""
+        wanted = ("region", "type", "scope", "level")
+        return [facet for facet in self.case_facets() if facet[0] in wanted]
 
     def training_facets(self) -> list[tuple[str, str, dict[str, str]]]:
         modules = [r.entity for r in self.context.hub.of("training")]

@@ -1,0 +1,261 @@
+"""A world choropleth as inline SVG, drawn at build time: nothing is requested when it is viewed.
+
+Country shapes come from the map of pygal-maps-world (one group per country, keyed by lower-case
+ISO alpha-2 code). Its path data is made small once per build: curves become their end points,
+coordinates are rounded to a tenth, nearly straight runs of points are simplified and islands too
+small to see are dropped. Pygal's own renderer is not used: its SVG loads a script from a CDN.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+SVG = "{http://www.w3.org/2000/svg}"
+# Coordinates are kept in tenths of a map unit (the map is 2754 units wide).
+TOLERANCE = 8  # tenths: points within 0.8 units of the simplified outline are dropped
+MIN_AREA = 300  # square tenths (3 square units): smaller rings cannot be seen at page width
+# Five steps of blue, light to dark; the lightest is still darker than the no-data grey, and
+# lightness alone separates them, so they read the same under colour-vision deficiencies.
+PALETTE = ("#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b")
+STEP_LIMITS = (1, 2, 5, 10)  # highest count of each step but the last: 1, 2, 3-5, 6-10, 11+
+NO_DATA = "#e0e0e0"
+# Countries with data are outlined too, so colour is not the only cue.
+OUTLINE = "#041f3f"
+TITLE_ID = "worldmap-title"
+
+_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_ARITY = {"m": 2, "l": 2, "h": 1, "v": 1, "c": 6}
+_TRANSFORM = re.compile(r"(matrix|translate)\s*\(([^)]*)\)")
+
+Point = tuple[float, float]
+Affine = tuple[float, float, float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Shape:
+    code: str  # lower-case ISO alpha-2, as in the source map
+    d: str
+    markers: tuple[tuple[int, int, int], ...]  # circles (x, y, r) in tenths, for tiny countries
+
+
+def render_map(counts: dict[str, int], links: dict[str, str], titles: dict[str, str],
+               label: str) -> str:
+    """The map as an ``<svg>`` string: countries with a count above zero are coloured links.
+
+    ``counts``, ``links`` and ``titles`` are keyed by upper-case ISO alpha-2 code; every country
+    with a count needs a link and a title (e.g. "France: 3"). ``label`` names the whole map.
+    """
+    view_box, shapes = _source()
+    unknown = sorted(set(counts) - {shape.code.upper() for shape in shapes})
+    if unknown:
+        raise ValueError(f"no shape on the world map for {', '.join(unknown)}")
+    # Later shapes paint over earlier ones: countries with data come after their neighbours so
+    # their outline is not half covered, and tiny countries (enclaves such as San Marino, and
+    # the markers around small islands) come last so no neighbour hides them.
+    ordered = sorted(shapes, key=lambda s: (bool(s.markers), counts.get(s.code.upper(), 0) > 0))
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{view_box}" width="100%"'
+        # A group, not role="img": an image's children are hidden from assistive technology,
+        # and the country links must stay reachable.
+        f' height="auto" role="group" aria-labelledby="{TITLE_ID}" fill="{NO_DATA}"'
+        ' stroke="#ffffff" stroke-width="1" stroke-linejoin="round">'
+        f'<title id="{TITLE_ID}">{escape(label)}</title>'
+    ]
+    for shape in ordered:
+        code = shape.code.upper()
+        count = counts.get(code, 0)
+        if count > 0:
+            parts.append(_linked(shape, count, links[code], titles[code]))
+        else:
+            parts.append(_elements(shape, ""))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _linked(shape: Shape, count: int, href: str, title: str) -> str:
+    # The outline is in screen pixels, so it stays visible however small the map is drawn.
+    shapes = _elements(shape, ' vector-effect="non-scaling-stroke"')
+    return (f'<a href={quoteattr(href)} fill="{_colour(count)}" stroke="{OUTLINE}">'
+            f"<title>{escape(title)}</title>{shapes}</a>")
+
+
+def _elements(shape: Shape, extra: str) -> str:
+    circles = "".join(f'<circle cx="{_number(x)}" cy="{_number(y)}" r="{_number(r)}"{extra}/>'
+                      for x, y, r in shape.markers)
+    # Countries known only by their marker have no outline left to draw.
+    path = f'<path d="{shape.d}"{extra}/>' if shape.d else ""
+    return path + circles
+
+
+def _colour(count: int) -> str:
+    step = sum(count > limit for limit in STEP_LIMITS)
+    return PALETTE[step]
+
+
+@cache
+def _source() -> tuple[str, tuple[Shape, ...]]:
+    """The view box and the simplified shape of every country of the source map."""
+    root = etree.parse(str(files("pygal_maps_world") / "worldmap.svg")).getroot()
+    shapes = []
+    for group in root.iter(f"{SVG}g"):
+        classes = group.get("class", "").split()
+        if "country" in classes:
+            shapes.append(_shape(classes[0], group))
+    return root.get("viewBox"), tuple(shapes)
+
+
+def _shape(code: str, group: etree._Element) -> Shape:
+    markers = tuple(_marker(circle) for circle in group.iter(f"{SVG}circle"))
+    rings = []
+    for path in group.iter(f"{SVG}path"):
+        affine = _affine(path)
+        for ring in _rings(path.get("d")):
+            points = [_apply(affine, point) for point in ring]
+            rings.append(_simplify([(round(x * 10), round(y * 10)) for x, y in points]))
+    rings = [ring for ring in rings if len(ring) >= 3]
+    kept = [ring for ring in rings if abs(_area(ring)) >= MIN_AREA]
+    if not kept and not markers:
+        # A country made only of specks and without a marker keeps its largest speck, so that
+        # it is still drawn and linked.
+        kept = [max(rings, key=lambda ring: abs(_area(ring)))]
+    return Shape(code, _path_data(kept), markers)
+
+
+def _marker(circle: etree._Element) -> tuple[int, int, int]:
+    affine = _affine(circle)
+    x, y = _apply(affine, (float(circle.get("cx")), float(circle.get("cy"))))
+    r = float(circle.get("r")) * math.sqrt(abs(affine[0] * affine[3] - affine[1] * affine[2]))
+    return round(x * 10), round(y * 10), round(r * 10)
+
+
+def _rings(d: str) -> list[list[Point]]:
+    """The subpaths of path data as absolute points. Curves keep only their end points: a curve
+    of this map spans a pixel or two, so the straight segment looks the same."""
+    rings: list[list[Point]] = []
+    ring: list[Point] = []
+    x = y = 0.0
+    start = (0.0, 0.0)
+    command = ""
+    tokens = _TOKEN.findall(d)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].isalpha():
+            command, i = tokens[i], i + 1
+            if command in "Zz":
+                x, y = start
+                continue
+        lower = command.lower()
+        if lower not in _ARITY:
+            raise ValueError(f"unsupported path command {command!r} in the world map")
+        args = [float(token) for token in tokens[i:i + _ARITY[lower]]]
+        i += _ARITY[lower]
+        relative = command.islower()
+        if lower == "h":
+            x = args[0] + (x if relative else 0)
+        elif lower == "v":
+            y = args[0] + (y if relative else 0)
+        else:
+            x, y = (x + args[-2], y + args[-1]) if relative else (args[-2], args[-1])
+        if lower == "m":
+            if ring:
+                rings.append(ring)
+            ring, start = [(x, y)], (x, y)
+            command = "l" if relative else "L"  # pairs after a moveto are linetos
+        else:
+            ring.append((x, y))
+    if ring:
+        rings.append(ring)
+    return rings
+
+
+def _affine(element: etree._Element) -> Affine:
+    """The transform of an element combined with those of its ancestors."""
+    total: Affine = (1, 0, 0, 1, 0, 0)
+    for node in [*reversed(list(element.iterancestors())), element]:
+        value = node.get("transform", "")
+        if _TRANSFORM.sub("", value).strip(" ,"):
+            raise ValueError(f"unsupported transform {value!r} in the world map")
+        for kind, args in _TRANSFORM.findall(value):
+            numbers = [float(n) for n in re.split(r"[\s,]+", args.strip())]
+            if kind == "translate":
+                numbers = [1, 0, 0, 1, numbers[0], numbers[1] if len(numbers) > 1 else 0]
+            total = _compose(total, tuple(numbers))
+    return total
+
+
+def _compose(m: Affine, n: Affine) -> Affine:
+    a, b, c, d, e, f = m
+    return (a * n[0] + c * n[1], b * n[0] + d * n[1], a * n[2] + c * n[3], b * n[2] + d * n[3],
+            a * n[4] + c * n[5] + e, b * n[4] + d * n[5] + f)
+
+
+def _apply(m: Affine, point: Point) -> Point:
+    x, y = point
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _simplify(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Douglas-Peucker: keep only the points farther than TOLERANCE from the outline kept."""
+    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        far, index = 0.0, 0
+        for i in range(first + 1, last):
+            distance = _distance(points[i], points[first], points[last])
+            if distance > far:
+                far, index = distance, i
+        if far > TOLERANCE:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, kept in zip(points, keep, strict=True) if kept]
+
+
+def _distance(p: tuple[int, int], a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Distance from p to the segment ab."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy)
+                                             / length))
+    return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
+
+
+def _area(ring: list[tuple[int, int]]) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairwise([*ring, ring[0]])) / 2
+
+
+def _path_data(rings: list[list[tuple[int, int]]]) -> str:
+    """Compact relative path data: each ring is a moveto, implicit linetos and a closepath."""
+    parts = []
+    x = y = 0  # after a closepath the current point is the ring's start
+    for ring in rings:
+        numbers = [ring[0][0] - x, ring[0][1] - y]
+        for (x1, y1), (x2, y2) in pairwise(ring):
+            numbers += [x2 - x1, y2 - y1]
+        parts.append("m" + _join(numbers) + "z")
+        x, y = ring[0]
+    return "".join(parts)
+
+
+def _join(numbers: list[int]) -> str:
+    # A minus sign separates numbers by itself, so only the others need a space.
+    texts = [_number(n) for n in numbers]
+    return texts[0] + "".join(t if t.startswith("-") else " " + t for t in texts[1:])
+
+
+def _number(tenths: int) -> str:
+    whole, tenth = divmod(abs(tenths), 10)
+    text = (str(whole) if whole else "") + (f".{tenth}" if tenth else "")
+    return ("-" if tenths < 0 else "") + (text or "0")
