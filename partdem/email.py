@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import urljoin
 
 import markdown
 from markupsafe import Markup
@@ -17,12 +18,25 @@ from partdem.languages import CODES
 from partdem.render import Renderer, md_text
 from partdem.urls import is_published, page_url
 
-_RELATIVE_LINK = re.compile(r'href="(?!https?://|mailto:|#)([^"]*)"')
+_RELATIVE_LINK = re.compile(r'(href|src)="(?!https?://|mailto:)([^"]*)"')
+_RELATIVE_MD_LINK = re.compile(r"(\]\(\s*<?)(?!https?://|mailto:)([^)\s>]+)")
 
 
-def _absolute(html: str, base: str) -> str:
-    """Relative links of contributed Markdown made absolute against the site's root."""
-    return _RELATIVE_LINK.sub(lambda m: f'href="{base}{m.group(1).lstrip("/")}"', html)
+def _resolve(target: str, base: str, page: str) -> str:
+    """A link of contributed Markdown as a reader of the issue's web ``page`` follows it: /paths
+    from the site's root, anything else (../x, #part) from the page. A mail client has no page
+    to resolve them against."""
+    return base + target.lstrip("/") if target.startswith("/") else urljoin(page, target)
+
+
+def _absolute(html: str, base: str, page: str) -> str:
+    """Relative links and images of the HTML made absolute."""
+    return _RELATIVE_LINK.sub(lambda m: f'{m[1]}="{_resolve(m[2], base, page)}"', html)
+
+
+def _absolute_md(text: str, base: str, page: str) -> str:
+    """Relative link targets of the Markdown (the plain-text email) made absolute."""
+    return _RELATIVE_MD_LINK.sub(lambda m: m[1] + _resolve(m[2], base, page), text)
 
 
 def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
@@ -41,10 +55,11 @@ def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
     if state is i18n.Status.MISSING:
         notice = renderer.gettext("This issue is not yet translated: you are reading the "
                                   "original.")
-    body = _absolute(markdown.markdown(str(md_text(entity.body))), base)
+    web_url = base + page_url(f"newsletter/{record.slug}", lang)
+    body = _absolute(markdown.markdown(str(md_text(entity.body))), base, web_url)
     values = dict(entity=entity, lang=lang, rtl=renderer.env.globals["rtl"], featured=featured,
                   notice=notice, text_lang=record.text_lang(lang, "body"), body=Markup(body),
-                  text=entity.body, web_url=base + page_url(f"newsletter/{record.slug}", lang),
+                  text=_absolute_md(entity.body, base, web_url), web_url=web_url,
                   archive_url=base + page_url("newsletter/index", lang))
     html = renderer.env.get_template("email.html.j2").render(**values)
     text = renderer.env.get_template("email.txt.j2").render(**values)

@@ -2,7 +2,9 @@
 
 The same validated models the pages show, dumped field by field: nothing private can appear
 because the models hold nothing private. Codes come with their English label (labels in every
-language are in the codebook); translatable text comes keyed by language.
+language are in the codebook); translatable text comes keyed by language. What the export adds
+(id, content_type, content_license, labels...) never takes the name of a model's field: a case's
+``type``, a resource's ``kind`` and a tool's ``license`` are the content's own.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def record_data(record: Record, derived: Derived) -> dict[str, Any]:
     """One entity as open data: public fields, labels of codes, translations by language."""
     entity = record.entity
     model = type(entity)
-    data: dict[str, Any] = {"id": record.slug, "type": record.kind}
+    data: dict[str, Any] = {"id": record.slug, "content_type": record.kind}
     data.update(entity.model_dump(mode="json"))
     for name in model.model_fields:
         vocabulary = vocabulary_of(model, name)
@@ -70,7 +72,7 @@ def record_data(record: Record, derived: Derived) -> dict[str, Any]:
             "not_full_citizens_assembly": summary.not_full_ca,
             "ratings": {line.id: line.rating for line in summary.lines},
         }
-    data["license"] = LICENSE
+    data["content_license"] = LICENSE
     return data
 
 

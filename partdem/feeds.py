@@ -83,6 +83,9 @@ def build(hub: Hub, feed: Feed, lang: str, site_url: str, today: date) -> dict[s
         fg.lastBuildDate(_moment(newest))
         fg.rights(gettext("Content under CC BY-SA 4.0 unless a page says otherwise"))
         fg.generator("PartDem Hub")
+        # Atom requires an author of the feed when its entries have none (RFC 4287, 4.1.1);
+        # without an email address feedgen writes none into RSS, where it would be personal.
+        fg.author(name=site_name, uri=base)
         # feedgen's RSS channel link is the last link added: the self link first.
         fg.link(href=base + feed_file(feed, fmt, lang), rel="self", type=FORMATS[fmt])
         fg.link(href=base + page_url("index", lang), rel="alternate", type="text/html",

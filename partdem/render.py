@@ -4,6 +4,7 @@ language. The pages are engine-neutral Markdown with small HTML blocks (md_in_ht
 from __future__ import annotations
 
 import json
+from collections import Counter
 import posixpath
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from partdem import calendar, catalog, feeds, i18n
+from partdem import calendar, catalog, charts, feeds, i18n, research, worldmap
 from partdem.codebook import codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
@@ -65,6 +66,14 @@ def md_text(text: str | None) -> Markup:
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;"))
 
 
+def md_inline(text: str | None) -> Markup:
+    """Contributed Markdown as HTML without the paragraph around a single paragraph."""
+    html = str(md_html(text))
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
 def md_html(text: str | None) -> Markup:
     """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
     if not text:
@@ -72,13 +81,17 @@ def md_html(text: str | None) -> Markup:
     return Markup(markdown.markdown(str(md_text(text))))
 
 
-@dataclass(frozen=True)
+@dataclass
 class Context:
     hub: Hub
     derived: Derived
     today: date
     repo_url: str
     site_url: str = "/"
+
+    @cached_property
+    def figures(self) -> research.Figures:
+        return research.figures(self.hub, self.derived)
 
 
 class Renderer:
@@ -98,7 +111,8 @@ class Renderer:
             extensions=["jinja2.ext.i18n"],
         )
         env.install_gettext_translations(catalog.translations(lang), newstyle=True)
-        env.filters.update(md=md_text, md_html=md_html, date=self.date, number=self.number)
+        env.filters.update(md=md_text, md_html=md_html, md_inline=md_inline, date=self.date,
+                           number=self.number)
         env.globals.update(
             label=self.label, country=self.country, language=self.language, href=self.href,
             entity_href=self.entity_href, filter_box=self.filter_box, codes=self.codes,
@@ -114,6 +128,10 @@ class Renderer:
             env.globals.update(hub=context.hub, derived=context.derived, today=context.today,
                                site_url=context.site_url.rstrip("/") + "/")
             env.tests["published"] = lambda record: is_published(record, context.today)
+            env.globals.update(world_map=self.world_map, by_country=self.by_country)
+            env.globals.update(figures=context.figures, bar_chart=self.bar_chart,
+                               line_chart=self.line_chart, counter_rows=self.counter_rows,
+                               item_rows=self.item_rows, year_rows=self.year_rows)
         self.env = env
 
     # -- helpers the templates call -------------------------------------------------------
@@ -252,6 +270,44 @@ class Renderer:
             ("type", gettext("Kind of assembly"),
              self.codes("case_type", [r.assembly_types for r in resources])),
         ]
+
+    def world_map(self) -> Markup:
+        """The map of cases per country; each country links to the case list filtered to it."""
+        counts = Counter(r.entity.country for r in self.context.hub.of("cases"))
+        titles = {code: f"{self.country(code)}: {n}" for code, n in counts.items()}
+        links = {code: f"./?country={code}" for code in counts}
+        return Markup(worldmap.render_map(dict(counts), links, titles,
+                                          self.gettext("Case studies by country")))
+
+    def by_country(self) -> list[tuple[str, str, int, int]]:
+        """Countries with cases or chapters: code, name, cases, chapters, by name."""
+        cases = Counter(r.entity.country for r in self.context.hub.of("cases"))
+        chapters = Counter(r.entity.country for r in self.context.hub.of("chapters"))
+        rows = [(code, self.country(code), cases[code], chapters[code])
+                for code in set(cases) | set(chapters)]
+        return sorted(rows, key=lambda row: row[1])
+
+    # -- charts (build-time SVG) -----------------------------------------------------------
+    @staticmethod
+    def bar_chart(rows: list[tuple[str, float]], title: str, unit: str = "",
+                  max_value: float | None = None) -> Markup:
+        return Markup(charts.bar_chart(rows, title, unit, max_value))
+
+    @staticmethod
+    def line_chart(points: list[tuple[str, float]], title: str, max_value: float) -> Markup:
+        return Markup(charts.line_chart(points, title, max_value))
+
+    def counter_rows(self, vocabulary: str, counter: dict[str, int]) -> list[tuple[str, float]]:
+        return [(self.label(vocabulary, code), counter[code])
+                for code in VOCABULARIES[vocabulary] if counter.get(code)]
+
+    def item_rows(self, shares: list[Any]) -> list[tuple[str, float]]:
+        return [(f"{s.item.slug.upper()} {self.localized(s.item).title}", round(100 * s.share))
+                for s in shares if s.rated]
+
+    @staticmethod
+    def year_rows(by_year: dict[int, float]) -> list[tuple[str, float]]:
+        return [(str(year), round(100 * share)) for year, share in by_year.items()]
 
     # -- pages ----------------------------------------------------------------------------
     def render(self, stem: str, template: str, **values: Any) -> str:

@@ -2,8 +2,8 @@
 
 Country shapes come from the map of pygal-maps-world (one group per country, keyed by lower-case
 ISO alpha-2 code). Its path data is made small once per build: curves become their end points,
-coordinates are rounded to a tenth, nearly straight runs of points are simplified and islands too
-small to see are dropped. Pygal's own renderer is not used: its SVG loads a script from a CDN.
+coordinates are rounded to whole map units, nearly straight runs of points are simplified and
+islands too small to see are dropped. Pygal's renderer is not used: its SVG loads a remote script.
 """
 
 from __future__ import annotations
@@ -19,23 +19,27 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 SVG = "{http://www.w3.org/2000/svg}"
-# Coordinates are kept in tenths of a map unit (the map is 2754 units wide).
-TOLERANCE = 8  # tenths: points within 0.8 units of the simplified outline are dropped
-MIN_AREA = 300  # square tenths (3 square units): smaller rings cannot be seen at page width
-# Five steps of blue, light to dark; the lightest is still darker than the no-data grey, and
-# lightness alone separates them, so they read the same under colour-vision deficiencies.
-PALETTE = ("#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b")
+# The map is 2754 units wide, so on a page a unit is a third of a pixel or less: coordinates are
+# rounded to whole units, points within a unit of the simplified outline are dropped and so are
+# rings smaller than a pixel or so. Together they take the map from 1 MB to under 100 KB.
+TOLERANCE = 1.0
+MIN_AREA = 10
+# Five steps of blue, light to dark, told apart by lightness alone (so they survive colour-vision
+# deficiencies): 1.5-1.7:1 from one step to the next, and 1.7:1 to 10.8:1 against the no-data
+# grey. Countries with data are also outlined (14:1 against the grey), so colour is not the only
+# cue. Fixed steps, not a share of the largest count, so a colour means the same on every build.
+PALETTE = ("#8cbde0", "#5a9bd0", "#2f74b5", "#144f8f", "#08306b")
 STEP_LIMITS = (1, 2, 5, 10)  # highest count of each step but the last: 1, 2, 3-5, 6-10, 11+
-NO_DATA = "#e0e0e0"
-# Countries with data are outlined too, so colour is not the only cue.
+NO_DATA = "#ececec"
 OUTLINE = "#041f3f"
-TITLE_ID = "worldmap-title"
+TITLE_ID = "worldmap-title"  # one map per page
 
 _TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ARITY = {"m": 2, "l": 2, "h": 1, "v": 1, "c": 6}
 _TRANSFORM = re.compile(r"(matrix|translate)\s*\(([^)]*)\)")
 
 Point = tuple[float, float]
+GridPoint = tuple[int, int]
 Affine = tuple[float, float, float, float, float, float]
 
 
@@ -43,7 +47,7 @@ Affine = tuple[float, float, float, float, float, float]
 class Shape:
     code: str  # lower-case ISO alpha-2, as in the source map
     d: str
-    markers: tuple[tuple[int, int, int], ...]  # circles (x, y, r) in tenths, for tiny countries
+    markers: tuple[tuple[int, int, int], ...]  # circles (x, y, r) marking tiny countries
 
 
 def render_map(counts: dict[str, int], links: dict[str, str], titles: dict[str, str],
@@ -62,10 +66,12 @@ def render_map(counts: dict[str, int], links: dict[str, str], titles: dict[str, 
     # the markers around small islands) come last so no neighbour hides them.
     ordered = sorted(shapes, key=lambda s: (bool(s.markers), counts.get(s.code.upper(), 0) > 0))
     parts = [
+        # No height: the browser derives it from the width and the view box (Chromium takes a
+        # height="auto" attribute as a fixed height, and the site's CSP blocks style attributes).
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{view_box}" width="100%"'
         # A group, not role="img": an image's children are hidden from assistive technology,
         # and the country links must stay reachable.
-        f' height="auto" role="group" aria-labelledby="{TITLE_ID}" fill="{NO_DATA}"'
+        f' role="group" aria-labelledby="{TITLE_ID}" fill="{NO_DATA}"'
         ' stroke="#ffffff" stroke-width="1" stroke-linejoin="round">'
         f'<title id="{TITLE_ID}">{escape(label)}</title>'
     ]
@@ -88,8 +94,7 @@ def _linked(shape: Shape, count: int, href: str, title: str) -> str:
 
 
 def _elements(shape: Shape, extra: str) -> str:
-    circles = "".join(f'<circle cx="{_number(x)}" cy="{_number(y)}" r="{_number(r)}"{extra}/>'
-                      for x, y, r in shape.markers)
+    circles = "".join(f'<circle cx="{x}" cy="{y}" r="{r}"{extra}/>' for x, y, r in shape.markers)
     # Countries known only by their marker have no outline left to draw.
     path = f'<path d="{shape.d}"{extra}/>' if shape.d else ""
     return path + circles
@@ -119,7 +124,7 @@ def _shape(code: str, group: etree._Element) -> Shape:
         affine = _affine(path)
         for ring in _rings(path.get("d")):
             points = [_apply(affine, point) for point in ring]
-            rings.append(_simplify([(round(x * 10), round(y * 10)) for x, y in points]))
+            rings.append(_simplify([(round(x), round(y)) for x, y in points]))
     rings = [ring for ring in rings if len(ring) >= 3]
     kept = [ring for ring in rings if abs(_area(ring)) >= MIN_AREA]
     if not kept and not markers:
@@ -133,7 +138,7 @@ def _marker(circle: etree._Element) -> tuple[int, int, int]:
     affine = _affine(circle)
     x, y = _apply(affine, (float(circle.get("cx")), float(circle.get("cy"))))
     r = float(circle.get("r")) * math.sqrt(abs(affine[0] * affine[3] - affine[1] * affine[2]))
-    return round(x * 10), round(y * 10), round(r * 10)
+    return round(x), round(y), round(r)
 
 
 def _rings(d: str) -> list[list[Point]]:
@@ -202,7 +207,7 @@ def _apply(m: Affine, point: Point) -> Point:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _simplify(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _simplify(points: list[GridPoint]) -> list[GridPoint]:
     """Douglas-Peucker: keep only the points farther than TOLERANCE from the outline kept."""
     points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
     if len(points) < 3:
@@ -220,10 +225,12 @@ def _simplify(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if far > TOLERANCE:
             keep[index] = True
             stack += [(first, index), (index, last)]
-    return [p for p, kept in zip(points, keep, strict=True) if kept]
+    simplified = [p for p, kept in zip(points, keep, strict=True) if kept]
+    # A speck narrower than the tolerance would collapse to a line: it stays as it is.
+    return simplified if len(simplified) >= 3 else points
 
 
-def _distance(p: tuple[int, int], a: tuple[int, int], b: tuple[int, int]) -> float:
+def _distance(p: GridPoint, a: GridPoint, b: GridPoint) -> float:
     """Distance from p to the segment ab."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     length = dx * dx + dy * dy
@@ -232,11 +239,11 @@ def _distance(p: tuple[int, int], a: tuple[int, int], b: tuple[int, int]) -> flo
     return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
 
 
-def _area(ring: list[tuple[int, int]]) -> float:
+def _area(ring: list[GridPoint]) -> float:
     return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairwise([*ring, ring[0]])) / 2
 
 
-def _path_data(rings: list[list[tuple[int, int]]]) -> str:
+def _path_data(rings: list[list[GridPoint]]) -> str:
     """Compact relative path data: each ring is a moveto, implicit linetos and a closepath."""
     parts = []
     x = y = 0  # after a closepath the current point is the ring's start
@@ -251,11 +258,5 @@ def _path_data(rings: list[list[tuple[int, int]]]) -> str:
 
 def _join(numbers: list[int]) -> str:
     # A minus sign separates numbers by itself, so only the others need a space.
-    texts = [_number(n) for n in numbers]
+    texts = [str(n) for n in numbers]
     return texts[0] + "".join(t if t.startswith("-") else " " + t for t in texts[1:])
-
-
-def _number(tenths: int) -> str:
-    whole, tenth = divmod(abs(tenths), 10)
-    text = (str(whole) if whole else "") + (f".{tenth}" if tenth else "")
-    return ("-" if tenths < 0 else "") + (text or "0")

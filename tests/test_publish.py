@@ -18,6 +18,7 @@ from partdem.content import Hub
 from partdem.enrich import derive
 from partdem.generate import build_date
 from partdem.languages import BY_CODE, CODES
+from partdem.models import MODELS
 from partdem.publish import publish
 from partdem.urls import is_published
 
@@ -170,7 +171,7 @@ def test_email_links_and_images_are_absolute(tmp_path, lang):
     """Contributed Markdown may use site paths, page-relative paths and fragments: a mail
     client has no page to resolve them against."""
     _, hub = fixture_hub(tmp_path, {"data/newsletter/issue-1.yaml": ISSUE_WITH_LINKS})
-    page, _ = email.render(hub, hub.get("newsletter", "issue-1"), lang, SITE_URL)
+    page, text = email.render(hub, hub.get("newsletter", "issue-1"), lang, SITE_URL)
     tree = html.fromstring(page)
     prefix = "" if lang == "en" else f"{lang}/"
     targets = [a.get("href") for a in tree.iter("a")] + [i.get("src") for i in tree.iter("img")]
@@ -179,3 +180,22 @@ def test_email_links_and_images_are_absolute(tmp_path, lang):
     assert f"{SITE_URL}{prefix}resources/" in targets
     assert f"{SITE_URL}assets/hall.png" in targets
     assert all(t.startswith((SITE_URL, "https://", "mailto:")) for t in targets), targets
+    assert "(/" not in text and "(#" not in text and "(../" not in text
+    assert f"]({SITE_URL}cases/riverside-climate-assembly/)" in text
+    assert f"]({SITE_URL}{prefix}newsletter/issue-1/#training)" in text
+
+
+def test_export_keeps_every_field_of_every_model(tmp_path):
+    """What the export adds (id, content type, licence of the text, labels) never overwrites a
+    field of the content, such as a case's type or a tool's licence."""
+    _, hub = fixture_hub(tmp_path)
+    assert sorted(hub.records) == sorted(MODELS), "the fixture lacks a content type"
+    derived = derive(hub)
+    for kind in MODELS:
+        for record in hub.of(kind):
+            data = export.record_data(record, derived)
+            assert data["id"] == record.slug
+            assert data["content_type"] == kind
+            assert data["content_license"] == export.LICENSE
+            for name, value in record.entity.model_dump(mode="json").items():
+                assert data[name] == value, f"{kind}/{record.slug}: {name}"
