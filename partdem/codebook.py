@@ -15,6 +15,7 @@ TYPE_TITLES = {
     "newsletter": N_("Newsletter issues"), "resources": N_("Resources"),
     "initiatives": N_("International initiatives"), "designs": N_("Assembly designs"),
     "tools": N_("Digital tools"), "benchmark": N_("Benchmark items"),
+    "guide": N_("Design and tool chooser"),
 }
 
 

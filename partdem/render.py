@@ -56,6 +56,11 @@ FILTER_TEXTS = {
     "all": N_("All"), "download": N_("Download this view (CSV)"),
     "shown": N_("Showing %(shown)s of %(total)s"),
 }
+CHOOSER_TEXTS = {
+    "any": N_("No answer yet"), "designs": N_("Assembly designs"), "tools": N_("Digital tools"),
+    "fits": N_("Fits your answers"), "unfit": N_("Does not fit"),
+    "reset": N_("Start again"), "intro": N_("Answer the questions: the lists below update."),
+}
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
 
 
@@ -128,7 +133,8 @@ class Renderer:
             env.globals.update(hub=context.hub, derived=context.derived, today=context.today,
                                site_url=context.site_url.rstrip("/") + "/")
             env.tests["published"] = lambda record: is_published(record, context.today)
-            env.globals.update(world_map=self.world_map, by_country=self.by_country)
+            env.globals.update(world_map=self.world_map, by_country=self.by_country,
+                               chooser=self.chooser, ruled_out=self.ruled_out)
             env.globals.update(figures=context.figures, bar_chart=self.bar_chart,
                                line_chart=self.line_chart, counter_rows=self.counter_rows,
                                item_rows=self.item_rows, year_rows=self.year_rows)
@@ -270,6 +276,35 @@ class Renderer:
             ("type", gettext("Kind of assembly"),
              self.codes("case_type", [r.assembly_types for r in resources])),
         ]
+
+    def chooser(self) -> Markup:
+        """The data of the design and tool chooser for chooser.js, as inline JSON."""
+        record = self.context.hub.of("guide")[0]
+        guide = record.localized(self.lang)
+
+        def items(kind: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+            return [{"slug": r.slug, "title": self.localized(r).title,
+                     "href": self.entity_href(r),
+                     **{name: getattr(r.entity, name) for name in fields}}
+                    for r in sorted(self.context.hub.of(kind), key=lambda r: r.slug)]
+
+        config = {
+            "questions": [q.model_dump() for q in guide.questions],
+            "rules": [{**r.model_dump(include={"question", "answer", "target", "reason"}),
+                       "excludes": [x.slug for x in self.ruled_out(r)]} for r in guide.rules],
+            "designs": items("designs", ("size_min", "size_max", "days_min", "days_max",
+                                         "cost_band", "selection")),
+            "tools": items("tools", ("features", "low_bandwidth", "hosting", "open_source",
+                                     "languages", "cost_band")),
+            "texts": {key: self.gettext(text) for key, text in CHOOSER_TEXTS.items()},
+        }
+        payload = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
+        return Markup(f'<script type="application/json" id="pd-chooser-data">{payload}</script>')
+
+    def ruled_out(self, rule: Any) -> list[Record]:
+        """The designs or tools a chooser rule rules out, by their own data."""
+        return [r for r in sorted(self.context.hub.of(rule.target), key=lambda r: r.slug)
+                if rule.when.holds(r.entity)]
 
     def world_map(self) -> Markup:
         """The map of cases per country; each country links to the case list filtered to it."""

@@ -107,6 +107,17 @@ def hub_rules(hub: Hub) -> Iterator[Finding]:
         for kind in ("cases", "chapters", "training", "resources"):
             for i, slug in enumerate(getattr(featured, kind)):
                 yield from ref(record, kind, slug, ("featured", kind, i), kind.rstrip("s"))
+    for record in hub.of("guide"):
+        questions = {q.id: {o.id for o in q.options} for q in record.entity.questions or []}
+        for i, rule in enumerate(record.entity.rules or []):
+            if rule.question not in questions:
+                yield (record, ("rules", i, "question"),
+                       f"there is no question '{rule.question}' in this file"
+                       f"{suggest(rule.question, questions)}")
+            elif rule.answer not in questions[rule.question]:
+                yield (record, ("rules", i, "answer"),
+                       f"question '{rule.question}' has no answer '{rule.answer}'; its answers: "
+                       f"{', '.join(questions[rule.question])}")
     for record in hub.of("initiatives"):
         for i, slug in enumerate(record.entity.chapters or []):
             yield from ref(record, "chapters", slug, ("chapters", i), "chapter")

@@ -18,7 +18,6 @@ from partdem.content import Hub
 from partdem.enrich import derive
 from partdem.generate import build_date
 from partdem.languages import BY_CODE, CODES
-from partdem.models import MODELS
 from partdem.publish import publish
 from partdem.urls import is_published
 
@@ -189,9 +188,10 @@ def test_export_keeps_every_field_of_every_model(tmp_path):
     """What the export adds (id, content type, licence of the text, labels) never overwrites a
     field of the content, such as a case's type or a tool's licence."""
     _, hub = fixture_hub(tmp_path)
-    assert sorted(hub.records) == sorted(MODELS), "the fixture lacks a content type"
+    # The types whose fields are named like what the export adds: type, kind, license.
+    assert {"cases", "resources", "initiatives", "tools"} <= set(hub.records)
     derived = derive(hub)
-    for kind in MODELS:
+    for kind in hub.records:
         for record in hub.of(kind):
             data = export.record_data(record, derived)
             assert data["id"] == record.slug

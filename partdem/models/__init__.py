@@ -7,6 +7,7 @@ from partdem.models.case import Case
 from partdem.models.chapter import Chapter
 from partdem.models.common import Entity
 from partdem.models.design import Design
+from partdem.models.guide import Chooser
 from partdem.models.initiative import Initiative
 from partdem.models.newsletter import Newsletter
 from partdem.models.resource import Resource
@@ -16,8 +17,8 @@ from partdem.models.training import Training
 MODELS: dict[str, type[Entity]] = {
     model.KIND: model
     for model in (Case, Chapter, Training, Newsletter, Resource, Initiative, Design, Tool,
-                  BenchmarkItem)
+                  BenchmarkItem, Chooser)
 }
 
-__all__ = ["MODELS", "BenchmarkItem", "Case", "Chapter", "Design", "Entity", "Initiative",
+__all__ = ["MODELS", "BenchmarkItem", "Case", "Chapter", "Chooser", "Design", "Entity", "Initiative",
            "Newsletter", "Resource", "Tool", "Training"]
