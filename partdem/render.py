@@ -4,9 +4,9 @@ language. The pages are engine-neutral Markdown with small HTML blocks (md_in_ht
 from __future__ import annotations
 
 import json
-from collections import Counter
 import posixpath
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -102,6 +102,13 @@ class Context:
 class Renderer:
     """Renders the pages of one language."""
 
+    # Methods the templates call; the second group needs the content.
+    HELPERS = ("label", "country", "language", "href", "entity_href", "localized", "notice",
+               "text_lang")
+    CONTENT_HELPERS = ("filter_box", "codes", "case_facets", "matrix_facets", "training_facets",
+                       "resource_facets", "world_map", "by_country", "chooser", "ruled_out",
+                       "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows")
+
     def __init__(self, context: Context | None, lang: str) -> None:
         self.context = context
         self.lang = lang
@@ -118,26 +125,18 @@ class Renderer:
         env.install_gettext_translations(catalog.translations(lang), newstyle=True)
         env.filters.update(md=md_text, md_html=md_html, md_inline=md_inline, date=self.date,
                            number=self.number)
+        env.globals.update({name: getattr(self, name) for name in self.HELPERS})
         env.globals.update(
-            label=self.label, country=self.country, language=self.language, href=self.href,
-            entity_href=self.entity_href, filter_box=self.filter_box, codes=self.codes,
-            case_facets=self.case_facets, matrix_facets=self.matrix_facets, training_facets=self.training_facets,
-            resource_facets=self.resource_facets, lang=lang, langs=CODES, lang_name=self.lang_name,
-            region=region, symbol=RATING_SYMBOL, localized=self.localized, notice=self.notice,
-            text_lang=self.text_lang, edit_url=self.edit_url, rtl=BY_CODE[lang].rtl,
-            page_url=lambda stem: page_url(stem, lang), vocab=VOCABULARIES,
+            lang=lang, rtl=BY_CODE[lang].rtl, region=region, symbol=RATING_SYMBOL,
+            vocab=VOCABULARIES, page_url=lambda stem: page_url(stem, lang),
             feed_list=feeds.FEEDS, feed_file=feeds.feed_file,
-            calendar_file=calendar.calendar_file(lang), codebook=codebook(self.gettext),
-        )
+            calendar_file=calendar.calendar_file(lang), codebook=codebook(self.gettext))
         if context is not None:
+            env.globals.update({name: getattr(self, name) for name in self.CONTENT_HELPERS})
             env.globals.update(hub=context.hub, derived=context.derived, today=context.today,
+                               figures=context.figures,
                                site_url=context.site_url.rstrip("/") + "/")
             env.tests["published"] = lambda record: is_published(record, context.today)
-            env.globals.update(world_map=self.world_map, by_country=self.by_country,
-                               chooser=self.chooser, ruled_out=self.ruled_out)
-            env.globals.update(figures=context.figures, bar_chart=self.bar_chart,
-                               line_chart=self.line_chart, counter_rows=self.counter_rows,
-                               item_rows=self.item_rows, year_rows=self.year_rows)
         self.env = env
 
     # -- helpers the templates call -------------------------------------------------------
@@ -180,9 +179,6 @@ class Renderer:
 
     def text_lang(self, record: Record, field: str = "summary") -> str:
         return record.text_lang(self.lang, field)
-
-    def edit_url(self, path: str) -> str:
-        return f"{self.context.repo_url.rstrip('/')}/edit/main/{path}"
 
     def notice(self, record: Record) -> Markup:
         """The translation notice of an entity page in this language, or nothing."""

@@ -20,5 +20,5 @@ MODELS: dict[str, type[Entity]] = {
                   BenchmarkItem, Chooser)
 }
 
-__all__ = ["MODELS", "BenchmarkItem", "Case", "Chapter", "Chooser", "Design", "Entity", "Initiative",
-           "Newsletter", "Resource", "Tool", "Training"]
+__all__ = ["MODELS", "BenchmarkItem", "Case", "Chapter", "Chooser", "Design", "Entity",
+           "Initiative", "Newsletter", "Resource", "Tool", "Training"]
