@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from partdem import build, schemas, translations
+from partdem import build, scaffold, schemas, translations
 from partdem.check import validate
 from partdem.languages import CODES
+from partdem.models import MODELS
 
 
 def _under(path: Path, filters: list[Path]) -> bool:
@@ -72,6 +73,18 @@ def cmd_translations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    try:
+        path = scaffold.new_file(root, args.type, args.slug)
+    except scaffold.ScaffoldError as error:
+        print(f"partdem new: {error}", file=sys.stderr)
+        return 1
+    name = path.relative_to(root)
+    print(f"wrote {name}: write the values marked (REQUIRED), then run partdem check {name}")
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace) -> int:
     changed = schemas.write(Path(args.root).resolve())
     print(f"{len(changed)} schema file(s) updated in {schemas.SCHEMA_DIR}/")
@@ -98,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     trans.add_argument("rest", nargs="*", help="with start: the source file and the language")
     trans.add_argument("--json", action="store_true", help="write the report as JSON")
     trans.set_defaults(run=cmd_translations)
+    new = sub.add_parser("new", help="start a new content file with every field explained")
+    new.add_argument("type", help=f"content type: {', '.join(MODELS)}")
+    new.add_argument("slug", help="file name without .yaml: lowercase letters, digits, hyphens")
+    new.set_defaults(run=cmd_new)
     schema = sub.add_parser("schemas", help="write the JSON Schemas of all content types")
     schema.set_defaults(run=cmd_schemas)
     build_cmd = sub.add_parser("build", help="check, then build the site into a fresh folder "

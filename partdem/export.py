@@ -124,7 +124,7 @@ def write_all(hub: Hub, derived: Derived, site_dir: Path, public: Any) -> list[s
             json.dumps({"license": LICENSE, "license_url": LICENSE_URL, "count": len(rows),
                         "items": rows}, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
             encoding="utf-8")
-        (target / f"{kind}.csv").write_text(to_csv(rows), encoding="utf-8")
+        (target / f"{kind}.csv").write_text(to_csv(rows), encoding="utf-8", newline="")
         index["types"][kind] = {"count": len(rows), "json": f"{kind}.json",
                                 "csv": f"{kind}.csv", "schema": f"schemas/{kind}.schema.json"}
         written += [f"{API_DIR}/{kind}.json", f"{API_DIR}/{kind}.csv"]

@@ -18,8 +18,8 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from partdem import calendar, catalog, charts, feeds, i18n, research, worldmap
-from partdem.codebook import codebook
+from partdem import calendar, catalog, charts, dashboard, feeds, i18n, research, worldmap
+from partdem.codebook import TYPE_TITLES, codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
 from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
@@ -49,6 +49,7 @@ SECTION_PAGES = {
     "newsletter/index": "newsletters.md.j2",
     "feeds/index": "feeds.md.j2",
     "api/index": "codebook.md.j2",
+    "translate/index": "translate.md.j2",
 }
 # Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
 FILTER_TEXTS = {
@@ -61,6 +62,8 @@ CHOOSER_TEXTS = {
     "fits": N_("Fits your answers"), "unfit": N_("Does not fit"),
     "reset": N_("Start again"), "intro": N_("Answer the questions: the lists below update."),
 }
+STATUS_LABELS = {"current": N_("Current"), "unreviewed": N_("Unreviewed"),
+                 "outdated": N_("Outdated"), "missing": N_("Missing")}
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
 
 
@@ -107,7 +110,9 @@ class Renderer:
                "text_lang")
     CONTENT_HELPERS = ("filter_box", "codes", "case_facets", "matrix_facets", "training_facets",
                        "resource_facets", "world_map", "by_country", "chooser", "ruled_out",
-                       "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows")
+                       "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows",
+                       "dashboard_interface", "dashboard_content", "dashboard_todo",
+                       "translate_url", "type_title", "status_label")
 
     def __init__(self, context: Context | None, lang: str) -> None:
         self.context = context
@@ -128,6 +133,7 @@ class Renderer:
         env.globals.update({name: getattr(self, name) for name in self.HELPERS})
         env.globals.update(
             lang=lang, rtl=BY_CODE[lang].rtl, region=region, symbol=RATING_SYMBOL,
+            entity_kinds=ENTITY_PAGES,
             vocab=VOCABULARIES, page_url=lambda stem: page_url(stem, lang),
             feed_list=feeds.FEEDS, feed_file=feeds.feed_file,
             calendar_file=calendar.calendar_file(lang), codebook=codebook(self.gettext))
@@ -301,6 +307,25 @@ class Renderer:
         """The designs or tools a chooser rule rules out, by their own data."""
         return [r for r in sorted(self.context.hub.of(rule.target), key=lambda r: r.slug)
                 if rule.when.holds(r.entity)]
+
+    def dashboard_interface(self) -> dashboard.Progress:
+        return dashboard.interface(self.lang)
+
+    def dashboard_content(self) -> dict[str, dashboard.Progress]:
+        return dashboard.content(self.context.hub, self.lang)
+
+    def dashboard_todo(self) -> list[tuple[Record, i18n.Status]]:
+        return dashboard.todo(self.context.hub, self.lang)
+
+    def translate_url(self, record: Record) -> str:
+        return dashboard.translate_url(self.context.repo_url, self.context.hub.root, record,
+                                       self.lang)
+
+    def type_title(self, kind: str) -> str:
+        return self.gettext(TYPE_TITLES[kind])
+
+    def status_label(self, state: i18n.Status) -> str:
+        return self.gettext(STATUS_LABELS[state.value])
 
     def world_map(self) -> Markup:
         """The map of cases per country; each country links to the case list filtered to it."""

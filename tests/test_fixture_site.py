@@ -80,7 +80,7 @@ def test_benchmark_summary_counts(fixture_site):
     # Fixture ratings: B01 2, B02 3, B05 0, B11 unknown, B14 n/a; 11 essentials.
     page = read(fixture_site, "en", "cases/riverside-climate-assembly/")
     assert "Meets 2 of 3 rated essential standards (8 unknown)." in page
-    assert "Not a full citizens&#39; assembly by recognised standards" in page
+    assert "Not a full citizens' assembly by recognised standards" in page
     pa = read(fixture_site, "en", "cases/riverside-peoples-assembly/")
     assert "Meets 1 of 2 rated standards (6 unknown)." in pa
     assert "P08" in pa and "B01" not in pa
