@@ -113,6 +113,13 @@ def _overlay(source: Any, text: Any) -> Any:
     return text
 
 
+def untranslated(source: Strict, translation: BaseModel) -> list[str]:
+    """Translatable fields the source has but the translation leaves out."""
+    present = translatable_text(source)
+    return [name for name in type(source).TRANSLATABLE
+            if name in present and getattr(translation, name, None) is None]
+
+
 def status(source: Strict, lang: str, translation: BaseModel | None) -> Status:
     """How a page in ``lang`` stands against the source."""
     if lang == source.source_lang:

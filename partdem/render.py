@@ -188,14 +188,17 @@ class Renderer:
 
     def notice(self, record: Record) -> Markup:
         """The translation notice of an entity page in this language, or nothing."""
-        return self.notice_for(record.status(self.lang), record.entity.source_lang)
+        translation = record.translations.get(self.lang)
+        partial = bool(translation and i18n.untranslated(record.entity, translation.text))
+        return self.notice_for(record.status(self.lang), record.entity.source_lang, partial)
 
-    def notice_for(self, state: i18n.Status, source_lang: str) -> Markup:
-        if state in (i18n.Status.SOURCE, i18n.Status.CURRENT):
+    def notice_for(self, state: i18n.Status, source_lang: str, partial: bool = False) -> Markup:
+        """A notice for pages whose text is not (all) in the reader's language, or reviewed."""
+        if state is i18n.Status.SOURCE or (state is i18n.Status.CURRENT and not partial):
             return Markup("")
         template = self.env.get_template("_notice.html.j2")
         return Markup(template.render(
-            state=state.value, page_lang=self.lang_name(self.lang),
+            state=state.value, partial=partial, page_lang=self.lang_name(self.lang),
             source_lang=self.lang_name(source_lang),
             contribute=self.href("about", "translate")))
 
