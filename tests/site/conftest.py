@@ -1,0 +1,69 @@
+"""The built site, shared by the checks that read it: built once per test session.
+
+The real content is built with the same command as ``make build``, into a temporary folder.
+A missing page set fails at collection (empty_parameter_set_mark), never skips.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGS = ("en", "es", "fr", "de", "pt", "ar")
+CHROMIUM = "/usr/bin/chromium"  # Debian's chromium package; never a downloaded browser
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+         "--disable-background-networking", "--disable-component-update", "--no-first-run",
+         "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("built") / "site"
+    subprocess.run([sys.executable, "-m", "partdem.cli", "build", "--site-dir", str(target)],
+                   cwd=ROOT, check=True)
+    return target
+
+
+def html_pages(site_dir: Path) -> list[Path]:
+    return sorted(site_dir.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def pages(site) -> list[Path]:
+    found = html_pages(site)
+    assert len(found) > 100, "the built site has too few pages"
+    return found
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site) -> Iterator[str]:
+    """The built site served on 127.0.0.1 at a free port, as a reader's browser gets it."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=FLAGS)
+        yield browser
+        browser.close()

@@ -1,0 +1,74 @@
+"""The list filters in a real browser: they narrow the list, keep their state in the address,
+restore it from there, and the CSV download holds exactly the rows shown."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+
+def visible_rows(page, table: str) -> list[str]:
+    return page.locator(f"#{table} tbody tr:not([hidden])").all_inner_texts()
+
+
+def test_case_filters_narrow_update_url_and_restore(browser, server):
+    page = browser.new_page()
+    page.goto(server + "cases/")
+    total = len(visible_rows(page, "pd-cases"))
+    assert total >= 30
+    page.select_option("#pd-case-filters-type", "citizens_jury")
+    juries = visible_rows(page, "pd-cases")
+    assert 0 < len(juries) < total
+    assert all("jury" in row.lower() for row in juries)
+    assert "type=citizens_jury" in page.url
+    page.fill("#pd-case-filters-q", "Leeds")
+    assert len(visible_rows(page, "pd-cases")) == 1
+    assert "q=Leeds" in page.url
+    shared = page.url
+    page.goto(server + "cases/")
+    page.goto(shared)
+    assert page.locator("#pd-case-filters-type").input_value() == "citizens_jury"
+    assert len(visible_rows(page, "pd-cases")) == 1
+    page.close()
+
+
+def test_facet_counts_follow_other_filters(browser, server):
+    page = browser.new_page()
+    page.goto(server + "cases/?region=europe")
+    options = page.locator("#pd-case-filters-country option").all_inner_texts()
+    assert any(text.startswith("France") for text in options)
+    assert not any(text.startswith("Canada") for text in options)
+    page.close()
+
+
+def test_csv_download_matches_rows_shown(browser, server):
+    page = browser.new_page()
+    page.goto(server + "cases/?scope=national")
+    shown = visible_rows(page, "pd-cases")
+    with page.expect_download() as download:
+        page.click(".pd-filters__download")
+    text = open(download.value.path(), encoding="utf-8").read()
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][0] == "Assembly"
+    assert len(rows) - 1 == len(shown)
+    assert [r[0] for r in rows[1:]] == [s.split("\t")[0].strip() for s in shown]
+    page.close()
+
+
+def test_training_and_resource_filters(browser, server):
+    page = browser.new_page()
+    page.goto(server + "training/?level=intro")
+    assert 0 < len(visible_rows(page, "pd-training")) < 10
+    page.goto(server + "resources/?kind=report")
+    shown = page.locator("#pd-resources article:not([hidden])").count()
+    assert 0 < shown < page.locator("#pd-resources article").count()
+    page.close()
+
+
+def test_lists_complete_without_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "cases/?type=citizens_jury")
+    assert page.locator("#pd-cases tbody tr:not([hidden])").count() >= 30
+    assert not page.locator(".pd-filters").is_visible()
+    context.close()
