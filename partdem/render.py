@@ -4,6 +4,7 @@ language. The pages are engine-neutral Markdown with small HTML blocks (md_in_ht
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 import posixpath
 import re
 from collections import Counter
@@ -18,7 +19,17 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from partdem import calendar, catalog, charts, dashboard, feeds, i18n, research, worldmap
+from partdem import (
+    calendar,
+    catalog,
+    charts,
+    dashboard,
+    feeds,
+    i18n,
+    research,
+    scaffold,
+    worldmap,
+)
 from partdem.codebook import TYPE_TITLES, codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
@@ -50,7 +61,9 @@ SECTION_PAGES = {
     "feeds/index": "feeds.md.j2",
     "api/index": "codebook.md.j2",
     "translate/index": "translate.md.j2",
+    "propose/index": "propose.md.j2",
 }
+PROPOSABLE = ("cases", "chapters", "training")
 # Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
 FILTER_TEXTS = {
     "filters": N_("Filters"), "search": N_("Search in this list"), "reset": N_("Show all"),
@@ -61,6 +74,15 @@ CHOOSER_TEXTS = {
     "any": N_("No answer yet"), "designs": N_("Assembly designs"), "tools": N_("Digital tools"),
     "fits": N_("Fits your answers"), "unfit": N_("Does not fit"),
     "reset": N_("Start again"), "intro": N_("Answer the questions: the lists below update."),
+}
+PROPOSE_TEXTS = {
+    "kind": N_("What do you propose?"), "slug": N_("Short name for the file (slug)"),
+    "check": N_("Check and prepare the file"), "add": N_("Add another"),
+    "commas": N_("Separate values with commas"), "missing": N_("%(name)s is required."),
+    "invalid": N_("%(name)s does not have an allowed value."),
+    "badslug": N_("The short name may only use lowercase letters, digits and hyphens."),
+    "ready": N_("All checks passed. Your file:"), "yaml": N_("The file in YAML"),
+    "open": N_("Open it on GitHub to propose it"),
 }
 STATUS_LABELS = {"current": N_("Current"), "unreviewed": N_("Unreviewed"),
                  "outdated": N_("Outdated"), "missing": N_("Missing")}
@@ -112,7 +134,8 @@ class Renderer:
                        "resource_facets", "world_map", "by_country", "chooser", "ruled_out",
                        "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows",
                        "dashboard_interface", "dashboard_content", "dashboard_todo",
-                       "translate_url", "type_title", "status_label")
+                       "translate_url", "type_title", "status_label", "propose_texts",
+                       "new_file_url")
 
     def __init__(self, context: Context | None, lang: str) -> None:
         self.context = context
@@ -133,7 +156,8 @@ class Renderer:
         env.globals.update({name: getattr(self, name) for name in self.HELPERS})
         env.globals.update(
             lang=lang, rtl=BY_CODE[lang].rtl, region=region, symbol=RATING_SYMBOL,
-            entity_kinds=ENTITY_PAGES,
+            entity_kinds=ENTITY_PAGES, proposable=PROPOSABLE,
+            repo_url=context.repo_url if context else "",
             vocab=VOCABULARIES, page_url=lambda stem: page_url(stem, lang),
             feed_list=feeds.FEEDS, feed_file=feeds.feed_file,
             calendar_file=calendar.calendar_file(lang), codebook=codebook(self.gettext))
@@ -323,6 +347,19 @@ class Renderer:
     def translate_url(self, record: Record) -> str:
         return dashboard.translate_url(self.context.repo_url, self.context.hub.root, record,
                                        self.lang)
+
+    def propose_texts(self) -> Markup:
+        """The interface texts of propose.js, as inline JSON."""
+        texts = {key: self.gettext(text) for key, text in PROPOSE_TEXTS.items()}
+        texts["kinds"] = [[kind, self.type_title(kind)] for kind in PROPOSABLE]
+        payload = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
+        return Markup(f'<script type="application/json" id="pd-propose-texts">{payload}</script>')
+
+    def new_file_url(self, kind: str) -> str:
+        """GitHub's new-file page for a kind, with the commented template filled in."""
+        query = urlencode({"filename": "new-slug.yaml", "value": scaffold.template(kind,
+                                                                                  "new-slug")})
+        return f"{self.context.repo_url.rstrip('/')}/new/main/data/{kind}?{query}"
 
     def type_title(self, kind: str) -> str:
         return self.gettext(TYPE_TITLES[kind])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ def new_file(root: Path, kind: str, slug: str) -> Path:
     return path
 
 
+@cache  # the site's "propose" links embed it for every language
 def template(kind: str, slug: str) -> str:
     """The text of a new file of ``kind``: a header, then every field with its comment."""
     schema = schema_files()[f"{kind}.schema.json"]
@@ -90,19 +92,17 @@ def _header(kind: str, slug: str, description: str | None) -> list[str]:
     return lines
 
 
-def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-    """The node's own schema (references followed), and whether it also accepts null."""
-    nullable = False
+def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """The node's own schema: references followed, and "or null" dropped (optional keys are
+    told apart by the parent's list of required keys)."""
     if "anyOf" in node:
         options = [o for o in node["anyOf"] if o.get("type") != "null"]
-        nullable = len(options) < len(node["anyOf"])
-        node = {**node, **options[0]}
-        del node["anyOf"]
+        node = {k: v for k, v in node.items() if k != "anyOf"} | options[0]
     if "$ref" in node:
         target = defs[node["$ref"].rsplit("/", 1)[-1]]
         # The field's own description says more than the referenced model's docstring.
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node, nullable
+        node = target | {k: v for k, v in node.items() if k != "$ref"}
+    return node
 
 
 def _field(name: str, node: dict[str, Any], required: bool, defs: dict[str, Any],
@@ -112,7 +112,7 @@ def _field(name: str, node: dict[str, Any], required: bool, defs: dict[str, Any]
     ``muted`` counts the enclosing groups that are commented out: each adds "# " to the lines,
     so the text is wrapped that much narrower.
     """
-    node, _ = _resolve(node, defs)
+    node = _resolve(node, defs)
     pad = " " * indent
     doc = " ".join(part for part in (
         f"{name} ({'REQUIRED' if required else 'optional'}):", node.get("description", ""),
@@ -132,7 +132,7 @@ def _body(name: str, node: dict[str, Any], required: bool, defs: dict[str, Any],
     if node.get("type") == "object":
         return [f"{pad}{name}:", *_members(node, defs, indent + 2, muted)]
     if node.get("type") == "array":
-        items, _ = _resolve(node["items"], defs)
+        items = _resolve(node["items"], defs)
         if items.get("type") == "object":
             return [f"{pad}{name}:", *_list_item(items, defs, indent + 2, muted)]
         # An optional list, once uncommented, is valid as it stands; a required one waits.
@@ -174,7 +174,7 @@ def _kind(node: dict[str, Any], defs: dict[str, Any]) -> str:
         return _choices(node)
     kind = node.get("type")
     if kind == "array":
-        items, _ = _resolve(node["items"], defs)
+        items = _resolve(node["items"], defs)
         count = _bounds(node, "minItems", "maxItems", "item(s)")
         if items.get("type") == "object":
             return f"A list{count}; each item has the keys below (copy the block for more)."

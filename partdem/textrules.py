@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 DANGEROUS_TAGS = frozenset(
@@ -20,14 +21,23 @@ ALLOWED_TAGS = frozenset({"br", "sub", "sup", "abbr", "small", "em", "strong", "
                           "mark"})
 _TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>?")
 _EVENT_HANDLER = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
+# Markdown attribute lists ({: .class }, {#id}, { key=value }): the site's Markdown turns them
+# into attributes of the element before them, event handlers included.
+_ATTR_LIST = re.compile(r"\{\s*:|\{\s*[#.][A-Za-z]|\{[^{}\n]*=[^{}\n]*\}")
+# Characters a web address cannot hold as they are: they end an HTML attribute or a Markdown
+# link early, and what follows them is read as markup.
+_NOT_IN_URL = re.compile(r"[<>\"`]")
 _BAD_SCHEME = re.compile(r"(?:javascript|vbscript|data|livescript)\s*:", re.IGNORECASE)
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 # Bidirectional overrides and isolates reorder text invisibly (the "Trojan Source" trick).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Control characters (Unicode category Cc but tab and newline), bidi controls, surrogates.
-_BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_URL_IN_TEXT = re.compile(r"https?://\S+|\]\([^)]*\)")
+# Control characters (Unicode category Cc but tab and newline), bidi controls, surrogates, and
+# what XML cannot hold or means nothing inside text: U+FFFE, U+FFFF, byte-order marks.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+                       "\ufeff\ufffe\uffff]")
+# A link target stops at "]" so that text full of "](" cannot make the search quadratic.
+_URL_IN_TEXT = re.compile(r"https?://\S+|\]\([^)\]]*\)")
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 _PHONE = re.compile(r"(?<![\w/#])(?:\+|00)?\(?\d[\d ().\-\u00a0]{7,}\d(?![\w/])")
 _ISO_DATE_OR_RANGE = re.compile(r"^\d{4}[-–/.]\d{2}[-–/.]\d{2}$|^\d{4}\s*[-–]\s*\d{4}$")
@@ -42,6 +52,8 @@ ROLE_WORDS = (
     "hub", "kollektiv", "collectif", "colectivo", "integration", "talk", "connect", "partdem",
 )
 
+_EVENT_HANDLER_WHY = ("HTML event handler attributes (such as onerror= or onclick=) are not "
+                      "allowed in content: they run scripts in readers' browsers")
 PRIVACY_WHY = (
     "the hub is public and activists can be at risk: it publishes only role addresses "
     "(such as info@ or contact@ of a group) and public channels, never a person's own email "
@@ -59,11 +71,13 @@ def markup_problem(text: str) -> str | None:
                     "it can make text display differently from what it says; delete it")
         if 0xD800 <= ord(char) <= 0xDFFF:
             return "a lone surrogate character is not allowed in text; re-save the file as UTF-8"
-        return (f"control character U+{ord(char):04X} is not allowed in text "
+        if char == "\ufeff":
+            return ("a byte-order mark (U+FEFF) is not allowed inside text: it is invisible and "
+                    "breaks searches and exports; delete it")
+        kind = "control character" if unicodedata.category(char) == "Cc" else "character"
+        return (f"{kind} U+{ord(char):04X} is not allowed in text "
                 "(it breaks feeds and exports); delete it")
     decoded = html.unescape(html.unescape(text)) if "&" in text else text
-    if "<" not in decoded and ":" not in decoded:
-        return None
     for match in _TAG.finditer(decoded):
         name, attrs = match.group(1).lower(), match.group(2)
         if name in ("http:", "https:", "mailto:"):  # a Markdown autolink; schemes checked below
@@ -72,13 +86,19 @@ def markup_problem(text: str) -> str | None:
             return (f"raw HTML <{name}> is not allowed in content (it could run code or load "
                     "outside content in readers' browsers); describe it in Markdown or add a link")
         if _EVENT_HANDLER.search(attrs):
-            return ("HTML event handler attributes (such as onerror= or onclick=) are not "
-                    "allowed in content: they run scripts in readers' browsers")
+            return _EVENT_HANDLER_WHY
         if name not in ALLOWED_TAGS:
             return (f"raw HTML <{name}> is not allowed in content: write Markdown instead "
                     "(for example **bold** or [a link](https://example.org))")
         if attrs.strip(" /"):
             return f"attributes on <{name}> are not allowed in content: remove them"
+    if _ATTR_LIST.search(decoded):
+        return ("Markdown attribute lists such as {: .class } or { key=value } are not allowed "
+                "in content: they can add scripts and styles to the page; remove the braces")
+    if _EVENT_HANDLER.search(decoded):  # outside a tag: an attribute smuggled in by a quote
+        return _EVENT_HANDLER_WHY
+    if ":" not in decoded:
+        return None
     flat = _INVISIBLE.sub("", decoded)
     if _BAD_SCHEME.search(flat):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
@@ -96,6 +116,9 @@ def link_problem(url: str, *, allow_relative: bool = False) -> str | None:
     if _BAD_SCHEME.match(flat):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
                 "https:// or http://")
+    if _NOT_IN_URL.search(url):
+        return (f"'{url}' is not a web address as it stands: <, >, \" and ` are not allowed in "
+                "links; encode them (such as %22 for \") or remove them")
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
         if not parts.netloc or any(c.isspace() for c in url):

@@ -7,13 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from support import VALID
 
 from partdem import cli, schemas
 from partdem.check import validate
 from partdem.models import MODELS
 from partdem.models.vocab import VOCABULARIES
-from partdem.scaffold import new_file, template
+from partdem.scaffold import _list_item, new_file, template
 
 EMPTY_TEXT = "this text is empty: write the text, or remove the key"
 SLUG = {"benchmark": "b17"}  # benchmark items are named by their id
@@ -241,3 +242,11 @@ def test_command_writes_the_file_and_says_what_next(tmp_path, capsys):
     assert (root / "data/cases/lakeside.yaml").read_text(encoding="utf-8") == template(
         "cases", "lakeside")
     assert "partdem check data/cases/lakeside.yaml" in capsys.readouterr().out
+
+
+def test_list_item_without_required_key_still_hangs_on_a_dash():
+    item = {"type": "object", "properties": {"note": {"type": "string", "description": "A."}}}
+    lines = _list_item(item, {}, 2, 0)
+    assert lines[0] == "  -"
+    uncommented = "\n".join(line.replace("# note:", "note: x") for line in lines)
+    assert yaml.safe_load("notes:\n" + uncommented) == {"notes": [{"note": "x"}]}

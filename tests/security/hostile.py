@@ -1,0 +1,216 @@
+"""Helpers of the security tests: the XSS corpus, a check for HTML that could run code, hubs
+with payloads put straight into their entities (past the validator), and a local web server."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import http.server
+import importlib.util
+import json
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, get_args
+
+import lxml.html
+import markdown
+from mkdocs.utils.meta import get_data
+from pydantic import BaseModel
+
+from partdem.content import Hub
+from partdem.models import common
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+# One payload a line; "\n" in a line stands for a line break (reference links, attribute lists).
+PAYLOADS = [line.replace("\\n", "\n") for line in
+            (FIXTURES / "xss-payloads.txt").read_text(encoding="utf-8").split("\n") if line]
+# The Content-Security-Policy of every page, as overrides/main.html writes it.
+CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
+                (ROOT / "overrides" / "main.html").read_text(encoding="utf-8"))[0]
+# What mkdocs.yml enables: the generated pages are read with exactly these.
+MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc"]
+
+
+def site_checks() -> ModuleType:
+    """tests/site/conftest.py (the browser and server of the site checks), shared rather than
+    copied; loaded by path, because two folders' conftest modules cannot both be 'conftest'."""
+    spec = importlib.util.spec_from_file_location("site_checks",
+                                                  ROOT / "tests" / "site" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """``directory`` served on 127.0.0.1 at a free port, as a reader's browser gets a site."""
+    handler = functools.partial(site_checks()._Quiet, directory=str(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+# -- HTML that could run code ---------------------------------------------------------------
+# Elements that run, embed or restyle things, or move the page elsewhere; svg and math are
+# counted against a render of clean content, since the build draws its own charts and map.
+FORBIDDEN_TAGS = frozenset({"iframe", "object", "embed", "frame", "frameset", "applet", "base",
+                            "meta", "link", "form", "style", "template", "noscript", "xmp"})
+COUNTED_TAGS = ("svg", "math")
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background",
+                            "xlink:href", "srcset", "lowsrc", "dynsrc", "ping", "to", "values",
+                            "from", "by", "codebase", "cite", "longdesc", "manifest"})
+BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "livescript:")
+# What a browser ignores in a URL before reading its scheme (the URL Standard's C0 controls
+# and spaces around it, tab and newline anywhere).
+_URL_IGNORED = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$|[\t\n\r]")
+
+
+def markdown_html(page: str) -> tuple[str, dict[str, Any]]:
+    """A generated page read as the site reads it: front matter apart, then python-markdown."""
+    body, meta = get_data(page)
+    return markdown.markdown(body, extensions=MARKDOWN_EXTENSIONS), meta
+
+
+def shape(html: str) -> Counter:
+    """How many svg and math elements a page has."""
+    tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    return Counter(el.tag for el in tree.iter() if el.tag in COUNTED_TAGS)
+
+
+def executable(html: str, allowed: Counter | None = None) -> list[str]:
+    """Everything in ``html`` that could run code or load something in a reader's browser,
+    beyond the ``allowed`` svg and math elements of the same page with clean content."""
+    tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    found = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue  # comments and processing instructions run nothing
+        snippet = lxml.html.tostring(el, encoding="unicode", with_tail=False)[:160]
+        if el.tag == "script" and not _json_data(el):
+            found.append(f"script element: {snippet}")
+        if el.tag in FORBIDDEN_TAGS:
+            found.append(f"<{el.tag}> element: {snippet}")
+        for name, value in el.attrib.items():
+            name = name.lower()
+            url = _URL_IGNORED.sub("", value).lower()
+            if name.startswith("on"):
+                found.append(f"event handler {name}: {snippet}")
+            elif name in URL_ATTRIBUTES and url.startswith(BAD_SCHEMES):
+                found.append(f"{name}={value!r}: {snippet}")
+            elif name in ("srcdoc", "style") and ("javascript:" in url or "expression(" in url
+                                                  or "url(" in url or name == "srcdoc"):
+                found.append(f"{name} attribute: {snippet}")
+    counts = shape(html)
+    for tag in COUNTED_TAGS:
+        extra = counts[tag] - (allowed or Counter())[tag]
+        if extra > 0:
+            found.append(f"{extra} <{tag}> element(s) more than the clean page has")
+    return found
+
+
+def _json_data(script: Any) -> bool:
+    """A data block (type application/json holding JSON), which a browser never runs."""
+    if script.get("type") != "application/json" or script.get("src"):
+        return False
+    try:
+        json.loads(script.text or "")
+    except ValueError:
+        return False
+    return True
+
+
+# -- payloads put past the validator ---------------------------------------------------------
+_KINDS = {common._check_line: "line", common._check_text: "markdown", common._check_url: "url"}
+
+# The kind of text, the content type, the slug, the translation language (None: the source
+# file) and the place of the text in the entity.
+Slot = tuple[str, str, str, str | None, tuple[Any, ...]]
+
+
+def _kind(annotation: Any, metadata: list[Any]) -> str | None:
+    """The kind of text a field type holds (line, markdown, url), from its validator."""
+    for item in [*metadata, *getattr(annotation, "__metadata__", ())]:
+        if getattr(item, "func", None) in _KINDS:
+            return _KINDS[item.func]
+    return next((kind for arg in get_args(annotation) if (kind := _kind(arg, []))), None)
+
+
+def _text_paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple, str]]:
+    """The path and kind of every text value of a model instance, recursively."""
+    if isinstance(value, BaseModel):
+        for name, info in type(value).model_fields.items():
+            item = getattr(value, name)
+            kind = _kind(info.annotation, info.metadata)
+            if isinstance(item, str) and kind:
+                yield (*path, name), kind
+            else:
+                yield from _text_paths(item, (*path, name))
+    elif isinstance(value, list | dict):
+        for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+            yield from _text_paths(item, (*path, key))
+
+
+def text_slots(hub: Hub) -> list[Slot]:
+    """Every text value of the hub: entities, and translations (whose fields have the kind of
+    the source field at the same place)."""
+    slots = []
+    for kind, records in hub.records.items():
+        for slug, record in records.items():
+            kinds = dict(_text_paths(record.entity))
+            slots += [(text_kind, kind, slug, None, path) for path, text_kind in kinds.items()]
+            for lang, translation in record.translations.items():
+                slots += [(kinds[path], kind, slug, lang, path)
+                          for path, _ in _walk_strings(translation.text) if path in kinds]
+    return slots
+
+
+def _walk_strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk_strings(getattr(value, name), (*path, name))
+    elif isinstance(value, list | dict):
+        for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+            yield from _walk_strings(item, (*path, key))
+    elif isinstance(value, str):
+        yield path, value
+
+
+def _replaced(value: Any, path: tuple[Any, ...], new: str) -> Any:
+    """``value`` with the text at ``path`` replaced, built with model_construct: no validation."""
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, BaseModel):
+        fields = {name: getattr(value, name) for name in type(value).model_fields}
+        fields[head] = _replaced(fields[head], rest, new)
+        return type(value).model_construct(**fields)
+    copy = dict(value) if isinstance(value, dict) else list(value)
+    copy[head] = _replaced(copy[head], rest, new)
+    return copy
+
+
+def with_texts(hub: Hub, texts: dict[Slot, str]) -> Hub:
+    """A copy of ``hub`` with the given texts in place, none of them validated."""
+    records = {kind: dict(by_slug) for kind, by_slug in hub.records.items()}
+    for (_, kind, slug, lang, path), text in texts.items():
+        record = records[kind][slug]
+        if lang is None:
+            record = dataclasses.replace(record, entity=_replaced(record.entity, path, text))
+        else:
+            translation = record.translations[lang]
+            translations = {**record.translations, lang: dataclasses.replace(
+                translation, text=_replaced(translation.text, path, text))}
+            record = dataclasses.replace(record, translations=translations)
+        records[kind][slug] = record
+    return Hub(root=hub.root, records=records, invalid=hub.invalid)
