@@ -4,7 +4,6 @@ language. The pages are engine-neutral Markdown with small HTML blocks (md_in_ht
 from __future__ import annotations
 
 import json
-from urllib.parse import urlencode
 import posixpath
 import re
 from collections import Counter
@@ -12,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 from typing import Any
+from urllib.parse import urlencode
 
 import markdown
 from babel.dates import format_date
