@@ -69,7 +69,10 @@ def cmd_translations(args: argparse.Namespace) -> int:
         todo = [e for e in mine if e.status is not translations.i18n.Status.CURRENT]
         print(f"[{lang}] {len(mine) - len(todo)} of {len(mine)} current")
         for entry in todo:
-            print(f"  {entry.status.value:<10} {entry.file}")
+            # An outdated file needs the source's new fingerprint once its text is updated.
+            stamp = (f"  (source_fingerprint now: {entry.fingerprint})"
+                     if entry.status is translations.i18n.Status.OUTDATED else "")
+            print(f"  {entry.status.value:<10} {entry.file}{stamp}")
     return 0
 
 

@@ -19,6 +19,7 @@ class Entry:
     slug: str
     status: i18n.Status
     file: str  # the translation file to create or edit, relative to the root
+    fingerprint: str  # of the source text now
 
 
 def report(hub: Hub) -> list[Entry]:
@@ -31,7 +32,8 @@ def report(hub: Hub) -> list[Entry]:
                 if state is i18n.Status.SOURCE:
                     continue
                 path = record.path.with_name(f"{record.slug}.{lang}.yaml").relative_to(hub.root)
-                entries.append(Entry(lang, kind, record.slug, state, str(path)))
+                entries.append(Entry(lang, kind, record.slug, state, str(path),
+                                     i18n.fingerprint(record.entity)))
     return entries
 
 

@@ -80,9 +80,8 @@ def _check_email(value: str) -> str:
 
 def _check_country(value: str) -> str:
     if value not in COUNTRY_CODES:
-        hint = suggest(value.upper(), COUNTRY_CODES) if value.upper() != value else ""
-        if value.upper() in COUNTRY_CODES:
-            hint = f" (did you mean '{value.upper()}'?)"
+        upper = value.upper()
+        hint = f" (did you mean '{upper}'?)" if upper in COUNTRY_CODES else ""
         raise _fail("country", f"'{value}' is not an ISO 3166-1 alpha-2 country code "
                                f"(two capital letters, such as IE, BR or KE){hint}")
     return value

@@ -1,0 +1,55 @@
+"""`partdem translations`: the report per language, its JSON, and starting a translation;
+a changed source text makes its translations outdated, in the command and the dashboard."""
+
+import json
+import shutil
+
+from support import CASE, VALID
+
+from partdem import dashboard, i18n
+from partdem.check import validate
+from partdem.cli import main
+
+
+def copy_hub(tmp_path):
+    root = tmp_path / "hub"
+    shutil.copytree(VALID, root)
+    return root
+
+
+def test_report_lists_missing_and_unreviewed(tmp_path, capsys):
+    root = copy_hub(tmp_path)
+    assert main(["--root", str(root), "translations"]) == 0
+    out = capsys.readouterr().out
+    assert "  unreviewed data/cases/riverside-climate-assembly.es.yaml" in out
+    assert "  missing    data/cases/riverside-climate-assembly.fr.yaml" in out
+
+
+def test_changed_source_makes_translation_outdated(tmp_path, capsys):
+    root = copy_hub(tmp_path)
+    source = root / CASE
+    source.write_text(source.read_text(encoding="utf-8").replace("Fifty residents",
+                                                                 "Sixty residents"),
+                      encoding="utf-8")
+    assert main(["--root", str(root), "translations", "--json"]) == 0
+    entries = json.loads(capsys.readouterr().out)
+    es = next(e for e in entries if e["file"].endswith("riverside-climate-assembly.es.yaml"))
+    hub, _ = validate(root)
+    record = hub.get("cases", "riverside-climate-assembly")
+    assert es["status"] == "outdated"
+    assert es["fingerprint"] == i18n.fingerprint(record.entity)
+    progress = dashboard.content(hub, "es")["cases"]
+    assert progress.counts["outdated"] == 1
+    assert dashboard.todo(hub, "es")[0][1] is i18n.Status.OUTDATED
+
+
+def test_start_writes_a_valid_translation(tmp_path, capsys):
+    root = copy_hub(tmp_path)
+    assert main(["--root", str(root), "translations", "start", str(root / CASE), "fr"]) == 0
+    target = root / "data/cases/riverside-climate-assembly.fr.yaml"
+    assert "source_fingerprint" in target.read_text(encoding="utf-8")
+    hub, problems = validate(root)
+    assert problems == []
+    assert hub.get("cases", "riverside-climate-assembly").status("fr") is (
+        i18n.Status.UNREVIEWED)
+    assert main(["--root", str(root), "translations", "start", str(root / CASE), "fr"]) == 1
