@@ -7,6 +7,7 @@ raised one by one, so a contributor sees everything to fix at once.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import cache
@@ -26,6 +27,7 @@ from partdem.models.common import suggest
 from partdem.rules import entity_rules, hub_rules
 
 DATA_DIR = "data"
+DOCS_DIR = "docs"  # hand-written pages, published as they are
 _NAME = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<lang>[A-Za-z_-]+))?\.yaml$")
 MAX_FILES = 20000
 
@@ -50,6 +52,10 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     data = root / DATA_DIR
     files: list[tuple[str, Path]] = []
     problems: list[Problem] = []
+    seen = 0  # entries of content folders, good or bad
+    if data.is_symlink():
+        return files, [Problem(data, 1, 1, "data/ is a symbolic link: content must be committed "
+                                           "in the repository, not linked from elsewhere")]
     if not data.is_dir():
         return files, [Problem(data, 1, 1, "there is no data/ folder here: run the command "
                                            "from the project root")]
@@ -66,10 +72,13 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                                                  f"{', '.join(MODELS)}"))
         else:
             for path in sorted(entry.iterdir()):
-                if len(files) >= MAX_FILES:
-                    problems.append(Problem(path, 1, 1, f"more than {MAX_FILES} content files: "
-                                                        "the hub refuses to read more"))
-                    return files, problems
+                seen += 1
+                if seen > MAX_FILES:
+                    # Refused before reading any: checking thousands of files only to report
+                    # them all would take minutes and flood the output.
+                    return [], [Problem(path, 1, 1, f"more than {MAX_FILES} files in data/: "
+                                                    "the hub refuses to read them; remove the "
+                                                    "files that are not content")]
                 if path.is_symlink():
                     problems.append(Problem(path, 1, 1, "symbolic links are not allowed in "
                                                         "data/: commit the file itself"))
@@ -83,10 +92,23 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     return files, problems
 
 
+def linked_docs(root: Path) -> list[Problem]:
+    """Symbolic links in docs/: the site publishes the files they point to, which could be any
+    file of the machine that builds it, and page generation would write through them."""
+    docs = root / DOCS_DIR
+    links = [docs] if docs.is_symlink() else [
+        Path(folder) / name for folder, dirs, names in os.walk(docs)  # linked folders not entered
+        for name in [*dirs, *names] if (Path(folder) / name).is_symlink()]
+    return [Problem(link, 1, 1, "symbolic links are not allowed in docs/: they could publish "
+                                "files from outside the repository; commit the file itself")
+            for link in sorted(links)]
+
+
 def validate(root: Path) -> tuple[Hub, list[Problem]]:
     """Load and validate all content under ``root``; the hub holds what passed."""
     hub = Hub(root=root)
     files, problems = discover(root)
+    problems += linked_docs(root)
     pending: list[tuple[str, str, str, Path]] = []
     for kind, path in files:
         match = _NAME.match(path.name)

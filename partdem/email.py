@@ -15,7 +15,8 @@ from markupsafe import Markup
 from partdem import i18n
 from partdem.content import Hub, Record
 from partdem.languages import CODES
-from partdem.render import Renderer, md_text
+from partdem.markup import md_text
+from partdem.render import Renderer
 from partdem.urls import is_published, page_url
 
 _RELATIVE_LINK = re.compile(r'(href|src)="(?!https?://|mailto:)([^"]*)"')

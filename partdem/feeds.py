@@ -17,6 +17,7 @@ from lxml import etree
 from partdem import catalog, i18n
 from partdem.content import Hub, Record
 from partdem.languages import BY_CODE
+from partdem.markup import md_html
 from partdem.models.vocab import N_
 from partdem.urls import is_published, page_url
 
@@ -111,7 +112,9 @@ def _add_entry(fg: FeedGenerator, record: Record, lang: str, base: str, gettext)
     entry.guid(f"tag:{TAG_AUTHORITY}:{lang}/{record.kind}/{record.slug}", permalink=False)
     entry.title(entity.display_title)
     entry.link(href=base + page_url(f"{record.kind}/{record.slug}", lang), rel="alternate")
-    entry.description(summary, isSummary=True)
+    # Feed readers show the description as HTML: it is rendered safely, never passed raw
+    # (feedgen puts the same text in RSS's description and, typed as HTML, in Atom's summary).
+    entry.summary(str(md_html(summary)), type="html")
     entry.updated(_moment(entry_date(record)))
     entry.published(_moment(entry_date(record)))
 

@@ -13,7 +13,7 @@ import types
 import typing
 from enum import StrEnum
 from functools import cache
-from typing import Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -50,7 +50,11 @@ def translation_model(model: type[Strict]) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for name in model.TRANSLATABLE:
         info = model.model_fields[name]
-        fields[name] = (typing.Optional[_translated_type(info.annotation)],  # noqa: UP045
+        # The checks of Text, Markdown, Url... live in the metadata: translations keep them.
+        annotation = _translated_type(info.annotation)
+        if info.metadata:
+            annotation = Annotated[annotation, *info.metadata]
+        fields[name] = (typing.Optional[annotation],  # noqa: UP045
                         Field(None, description=info.description))
     is_entity = hasattr(model, "KIND")
     if is_entity:

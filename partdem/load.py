@@ -158,10 +158,11 @@ class _Composer:
         if event.style or event.tag == "!" or value[:1] not in _IMPLICIT:
             return value  # quoted or block text, or a word no implicit type starts with
         tag = event.tag or _RESOLVER.resolve(ScalarNode, value, event.implicit)
-        if tag == _STR:
+        construct = _CONSTRUCTOR.yaml_constructors.get(tag)
+        if tag == _STR or construct is None:  # also "=" and "<<" (YAML 1.1 value, merge): text
             return value
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        return construct(_CONSTRUCTOR, node)
 
 
 def read_text(path: Path) -> str:
@@ -169,10 +170,11 @@ def read_text(path: Path) -> str:
     if path.is_symlink():
         raise LoadError(Position(1, 1), "symbolic links are not allowed in content folders: "
                                         "commit the file itself")
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(Position(1, 1), f"the file is {len(raw)} bytes, over the limit of "
+    size = path.stat().st_size  # before reading: a huge file must not fill the memory
+    if size > MAX_FILE_BYTES:
+        raise LoadError(Position(1, 1), f"the file is {size} bytes, over the limit of "
                                         f"{MAX_FILE_BYTES}: split it or shorten it")
+    raw = path.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
         raise LoadError(Position(1, 1), "the file starts with a byte-order mark: save it as "
                                         "UTF-8 without BOM")
@@ -204,6 +206,12 @@ def load_yaml(path: Path) -> Document:
     doc = Document(path=path, data=None)
     try:
         doc.data = _Composer(text, doc).document()
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        col = error.position - text.rfind("\n", 0, error.position)
+        raise LoadError(Position(line, col), f"the character U+{error.character:04X} is not "
+                                             "allowed in a content file (a control character "
+                                             "or a non-character): delete it") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = _pos(mark) if mark else Position(1, 1)

@@ -13,7 +13,6 @@ from functools import cache, cached_property
 from typing import Any
 from urllib.parse import urlencode
 
-import markdown
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -34,6 +33,7 @@ from partdem.codebook import TYPE_TITLES, codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
 from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
+from partdem.markup import md_html, md_inline, md_plain, md_text, safe_url
 from partdem.models.vocab import N_, VOCABULARIES
 from partdem.urls import is_published, page_file, page_url
 
@@ -89,28 +89,6 @@ STATUS_LABELS = {"current": N_("Current"), "unreviewed": N_("Unreviewed"),
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
 
 
-def md_text(text: str | None) -> Markup:
-    """Contributed Markdown, safe to embed: raw HTML cannot open (the validator refuses it too)."""
-    if not text:
-        return Markup("")
-    return Markup(text.replace("&", "&amp;").replace("<", "&lt;"))
-
-
-def md_inline(text: str | None) -> Markup:
-    """Contributed Markdown as HTML without the paragraph around a single paragraph."""
-    html = str(md_html(text))
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(html)
-
-
-def md_html(text: str | None) -> Markup:
-    """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
-    if not text:
-        return Markup("")
-    return Markup(markdown.markdown(str(md_text(text))))
-
-
 @dataclass
 class Context:
     hub: Hub
@@ -151,7 +129,8 @@ class Renderer:
             extensions=["jinja2.ext.i18n"],
         )
         env.install_gettext_translations(catalog.translations(lang), newstyle=True)
-        env.filters.update(md=md_text, md_html=md_html, md_inline=md_inline, date=self.date,
+        env.filters.update(md=md_text, md_html=md_html, md_inline=md_inline, md_plain=md_plain,
+                           url=safe_url, date=self.date,
                            number=self.number)
         env.globals.update({name: getattr(self, name) for name in self.HELPERS})
         env.globals.update(

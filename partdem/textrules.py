@@ -147,7 +147,10 @@ def personal_data_problem(text: str) -> str | None:
     for match in _PHONE.finditer(prose):
         candidate = match.group(0).strip()
         digits = sum(c.isdigit() for c in candidate)
-        if digits >= 9 and not _ISO_DATE_OR_RANGE.match(candidate):
+        # A phone number has at most 15 digits (E.164), and parentheses only around a part of
+        # it: longer runs are tables of figures, "2012) (25.11.2026" is two dates.
+        if (9 <= digits <= 15 and _paired(candidate)
+                and not _ISO_DATE_OR_RANGE.match(candidate)):
             return (f"'{candidate}' looks like a phone number: {PRIVACY_WHY}. "
                     "Remove it, or link to a public channel instead")
     for match in _EMAIL.finditer(prose):
@@ -155,6 +158,16 @@ def personal_data_problem(text: str) -> str | None:
         if problem:
             return problem
     return None
+
+
+def _paired(text: str) -> bool:
+    """Whether every parenthesis of the text closes one opened before it."""
+    depth = 0
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def text_problem(text: str) -> str | None:

@@ -128,14 +128,14 @@ def test_untranslated_feed_entry_says_so_in_its_own_language(tmp_path):
     entries = {e.findtext(f"{ATOM}id").rsplit("/", 1)[1]: e for e in atom.iter(f"{ATOM}entry")}
     untranslated = entries["riverside-peoples-assembly"]
     assert untranslated.get(XML_LANG) == "en"
-    assert untranslated.findtext(f"{ATOM}summary").startswith(note)
+    assert untranslated.findtext(f"{ATOM}summary").startswith(f"<p>{note}")
     translated = entries["riverside-climate-assembly"]
     assert translated.get(XML_LANG) == "es"
     assert translated.findtext(f"{ATOM}title") == "Asamblea Climática de Riverside"
     assert note not in translated.findtext(f"{ATOM}summary")
     rss = {item.findtext("guid").rsplit("/", 1)[1]: item.findtext("description")
            for item in etree.fromstring(xml["rss"]).iter("item")}
-    assert rss["riverside-peoples-assembly"].startswith(note)
+    assert rss["riverside-peoples-assembly"].startswith(f"<p>{note}")
     assert note not in rss["riverside-climate-assembly"]
 
 

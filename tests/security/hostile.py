@@ -9,7 +9,10 @@ import functools
 import http.server
 import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -37,6 +40,7 @@ CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
 MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc"]
 
 
+@functools.cache
 def site_checks() -> ModuleType:
     """tests/site/conftest.py (the browser and server of the site checks), shared rather than
     copied; loaded by path, because two folders' conftest modules cannot both be 'conftest'."""
@@ -59,6 +63,22 @@ def serve(directory: Path) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@functools.cache
+def build_date_epoch() -> str:
+    """SOURCE_DATE_EPOCH as reproducible builds set it: the time of the last commit (read once,
+    so that every build of a test session has the same)."""
+    return subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def build(target: Path, **env: str) -> subprocess.CompletedProcess:
+    """``partdem build`` of the real content into ``target``, with the build date fixed."""
+    env = dict(os.environ, SOURCE_DATE_EPOCH=build_date_epoch(), **env)
+    return subprocess.run([sys.executable, "-m", "partdem.cli", "build", "--site-dir",
+                           str(target)], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=False)
 
 
 # -- HTML that could run code ---------------------------------------------------------------

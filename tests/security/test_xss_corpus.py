@@ -8,16 +8,22 @@ the site's Markdown reader makes of the pages, nor in the feeds, nor in a real b
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
+import jinja2
 import pytest
 import yaml
+from babel.messages.pofile import read_po
 from hostile import (
     CSP,
     PAYLOADS,
+    ROOT,
     executable,
     markdown_html,
     serve,
@@ -26,13 +32,15 @@ from hostile import (
     with_texts,
 )
 from lxml import etree
-from support import CASE, CHAPTER, VALID, edited, hub_with, one
+from support import CASE, CHAPTER, VALID, edited, one
 
 from partdem import feeds
+from partdem import render as render_module
 from partdem.check import validate
 from partdem.content import Hub
 from partdem.enrich import derive
 from partdem.render import Context, render_all
+from partdem.textrules import markup_problem
 
 TRANSLATION = "data/cases/riverside-climate-assembly.es.yaml"
 LINK_URL = "https://example.org/riverside/report"
@@ -54,6 +62,13 @@ def renamed(file: str, name: str) -> str:
 
 # The validator's reasons for refusing unsafe text and links.
 REFUSAL = re.compile(r"is not allowed|are not allowed|is not a (complete )?web address")
+# All at once: a link, an image, raw HTML, a quote that would end an attribute, an attribute
+# list; for links, a target that runs code.
+WORST = dict.fromkeys(["line", "markdown"], (
+    "[a](javascript:alert(1)) ![b](data:image/svg+xml,x) <img src=x onerror=alert(2)> "
+    '" onmouseover="alert(3) c {: onclick=alert(4) }'))
+WORST["url"] = "javascript:alert(1)"
+LOCALES = ROOT / "locales"
 TODAY = date(2100, 1, 1)  # every newsletter issue is out: all content is shown
 
 
@@ -66,21 +81,65 @@ def test_corpus_is_large_and_varied():
 
 
 # -- the validator ---------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def hub_root(tmp_path_factory) -> Path:
+    """One copy of the valid fixture hub for all payloads: each test changes one file of it
+    and puts the file back (a fresh copy for each of the hundreds of tests costs more than
+    the check)."""
+    root = tmp_path_factory.mktemp("xss") / "hub"
+    shutil.copytree(VALID, root)
+    return root
+
+
 @pytest.mark.parametrize("field", FIELDS)
 @pytest.mark.parametrize("payload", PAYLOADS)
-def test_validator_refuses(tmp_path, payload, field):
+def test_validator_refuses(hub_root, payload, field):
     name, change = FIELDS[field]
-    problem = one(hub_with(tmp_path, {name: change(payload)}))
-    assert problem.path == tmp_path / "hub" / name
+    path = hub_root / name
+    original = path.read_text(encoding="utf-8")
+    path.write_text(change(payload), encoding="utf-8")
+    try:
+        problem = one(validate(hub_root)[1])
+    finally:
+        path.write_text(original, encoding="utf-8")
+    assert problem.path == path
     assert REFUSAL.search(problem.message), problem.message
 
 
+@pytest.mark.parametrize("catalog", sorted(LOCALES.glob("*/LC_MESSAGES/messages.po")),
+                         ids=lambda path: path.parts[-3])
+def test_interface_strings_are_safe(catalog):
+    """Translated interface strings reach pages unescaped (Jinja marks them safe), so they
+    follow the rules of contributed text."""
+    with catalog.open("rb") as file:
+        messages = [m for m in read_po(file) if m.id]
+    found = [f"{m.id!r}: {problem}" for m in messages
+             for text in (m.string if isinstance(m.string, tuple) else (m.string,))
+             if text and (problem := markup_problem(text))]
+    assert len(messages) > 100
+    assert found == []
+
+
 # -- rendering, without the validator --------------------------------------------------------
+KINDS = ["line", "markdown", "url"]
+
+
 @pytest.fixture(scope="module")
 def clean() -> Hub:
     hub, problems = validate(VALID)
     assert problems == []
     return hub
+
+
+@pytest.fixture(scope="module")
+def compiled_once(tmp_path_factory) -> Iterator[None]:
+    """Templates compiled once for the many renders of this module: render_all compiles them
+    anew for each language, seconds a render. The compiled code is the same."""
+    cache = jinja2.FileSystemBytecodeCache(str(tmp_path_factory.mktemp("templates")))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render_module, "Environment",
+                      functools.partial(jinja2.Environment, bytecode_cache=cache))
+        yield
 
 
 def render(hub: Hub) -> dict[str, tuple[str, dict]]:
@@ -90,24 +149,33 @@ def render(hub: Hub) -> dict[str, tuple[str, dict]]:
     return {name: markdown_html(page) for name, page in render_all(context).items()}
 
 
-def payload_hubs(clean: Hub, kind: str) -> Iterator[Hub]:
+def payload_hubs(clean: Hub, kind: str) -> list[Hub]:
     """Hubs with a payload in every field of one kind (line, markdown or url), each payload in
-    one field or more, moved on to other fields from one hub to the next. One render of the
-    whole hub takes seconds, so payloads share hubs rather than get one each."""
+    one field or more, moved on to other fields from one hub to the next (one render of the
+    whole hub takes seconds, so payloads share hubs rather than get one each); and a last hub
+    with the worst of them all at once in every field of the kind, so that no field is missed."""
     slots = [slot for slot in text_slots(clean) if slot[0] == kind]
     assert len(slots) >= 5, f"the fixture hub has too few {kind} fields"
-    for turn in range(math.ceil(len(PAYLOADS) / len(slots)) + 1):
-        yield with_texts(clean, {slot: PAYLOADS[(turn * len(slots) + i) % len(PAYLOADS)]
-                                 for i, slot in enumerate(slots)})
+    turns = [{slot: PAYLOADS[(turn * len(slots) + i) % len(PAYLOADS)]
+              for i, slot in enumerate(slots)}
+             for turn in range(math.ceil(len(PAYLOADS) / len(slots)) + 1)]
+    return [with_texts(clean, texts) for texts in [*turns, dict.fromkeys(slots, WORST[kind])]]
 
 
 @pytest.fixture(scope="module")
-def baseline(clean) -> dict[str, str]:
+def rendered(clean, compiled_once) -> Callable[[str], list[dict[str, tuple[str, dict]]]]:
+    """The pages of the payload hubs of a kind, rendered once for the tests that read them."""
+    return functools.cache(lambda kind: [render(hub) for hub in payload_hubs(clean, kind)])
+
+
+@pytest.fixture(scope="module")
+def baseline(clean, compiled_once) -> dict[str, str]:
     return {name: html for name, (html, _) in render(clean).items()}
 
 
 def test_clean_pages_run_nothing(baseline):
-    found = [f"{name}: {item}" for name, html in baseline.items() for item in executable(html, shape(html))]
+    found = [f"{name}: {item}" for name, html in baseline.items()
+             for item in executable(html, shape(html))]
     assert found == []
 
 
@@ -120,13 +188,89 @@ def test_the_check_sees_code(snippet):
     assert executable(snippet) != []
 
 
-@pytest.mark.parametrize("kind", ["line", "markdown", "url"])
-def test_rendering_escapes(clean, baseline, kind):
-    found = []
-    for hub in payload_hubs(clean, kind):
-        for name, (html, meta) in render(hub).items():
-            found += [f"{name}: {item}" for item in executable(html, shape(baseline[name]))]
+@pytest.mark.parametrize("kind", KINDS)
+def test_rendering_escapes(rendered, baseline, kind):
+    found = set()
+    for pages in rendered(kind):
+        for name, (html, meta) in pages.items():
+            page = name.split(".")[0]  # one line for all languages of a page
+            found |= {f"{page}: {item}" for item in executable(html, shape(baseline[name]))}
             # The theme writes these into <title> and <meta> as they are.
-            found += [f"{name}: front matter {key} {meta[key]!r}" for key in ("title",
-                      "description") if re.search(r'[<>"]', str(meta.get(key, "")))]
-    assert found == [], "\n".join(sorted(set(found))[:40])
+            found |= {f"{page}: front matter {key} {meta[key]!r}" for key in ("title",
+                      "description") if re.search(r'[<>"]', str(meta.get(key, "")))}
+    assert not found, f"{len(found)} leaks:\n" + "\n".join(sorted(found)[:60])
+
+
+@pytest.mark.parametrize("kind", ["line", "markdown"])
+def test_feeds_escape(clean, kind):
+    """Feed readers show an RSS description, and Atom text typed html, as HTML."""
+    found = set()
+    for hub in payload_hubs(clean, kind):
+        for feed in feeds.FEEDS:
+            for fmt, xml in feeds.build(hub, feed, "en", "https://hub.example/", TODAY).items():
+                root = etree.fromstring(xml)
+                shown = root.xpath("//item/description | //*[local-name()='summary' or "
+                                   "local-name()='content' or local-name()='title']"
+                                   "[@type='html']")
+                found |= {f"{feed.name}.{fmt}: {item}" for element in shown
+                          for item in executable(element.text or "")}
+    assert not found, f"{len(found)} leaks:\n" + "\n".join(sorted(found)[:60])
+
+
+# -- in a browser ----------------------------------------------------------------------------
+# Records what a payload would do: dialogs, requests, new windows, and what the CSP blocked.
+INSTRUMENT = """
+window.__calls = [];
+const note = (name) => (...args) => { window.__calls.push(name + ' ' + String(args[0])); };
+window.alert = note('alert'); window.confirm = note('confirm'); window.prompt = note('prompt');
+window.fetch = note('fetch'); window.open = note('window.open');
+XMLHttpRequest.prototype.open = note('XMLHttpRequest');
+document.addEventListener('securitypolicyviolation', (e) => window.__calls.push(
+  'blocked by the CSP: ' + e.violatedDirective + ' ' + e.blockedURI));
+"""
+# What a reader does that could set a payload off: pointing, focusing, clicking, and following
+# a link that leads to no web page.
+PROVOKE = """() => {
+  for (const el of document.body.querySelectorAll('*')) {
+    for (const type of ['mouseover', 'mouseenter', 'pointerenter', 'focus', 'click', 'toggle'])
+      el.dispatchEvent(new Event(type));
+  }
+  for (const a of document.querySelectorAll('a[href]'))
+    if (a instanceof HTMLAnchorElement && !['http:', 'https:', 'mailto:'].includes(a.protocol))
+      a.click();
+}"""
+
+
+def page_lang(name: str) -> str:
+    """The language of a generated page file: cases/x.es.md is Spanish, cases/x.md English."""
+    parts = name.split(".")
+    return parts[-2] if len(parts) == 3 else "en"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_payload_runs_in_a_browser(rendered, browser, tmp_path, kind):
+    for turn, pages in enumerate(rendered(kind)):
+        for lang in sorted({page_lang(name) for name in pages}):
+            articles = "\n".join(f"<article>{html}</article>" for name, (html, _) in
+                                 sorted(pages.items()) if page_lang(name) == lang)
+            (tmp_path / f"{turn}-{lang}.html").write_text(
+                f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{CSP}'
+                f"<title>{kind} {turn}</title></head><body>{articles}</body></html>",
+                encoding="utf-8")
+    context = browser.new_context()
+    context.add_init_script(INSTRUMENT)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    calls = []
+    with serve(tmp_path) as server:
+        for file in sorted(tmp_path.glob("*.html")):
+            page.goto(server + file.name, wait_until="load")
+            page.evaluate(PROVOKE)
+            page.wait_for_timeout(100)
+            calls += [f"{file.name}: {call}" for call in page.evaluate("window.__calls")]
+    context.close()
+    ran = [call for call in calls if "blocked by the CSP" not in call] + dialogs
+    assert ran == [], "\n".join(ran)
+    # The policy held, but only because the page offered the browser something to run.
+    assert calls == [], "\n".join(calls)

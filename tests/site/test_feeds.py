@@ -232,7 +232,7 @@ def test_entries_are_the_published_content(site, hub, lang, feed, fmt):
         shown_in = record.text_lang(lang, "summary")
         note = gettext(NOTE) % {"language": BY_CODE[shown_in].name}
         if shown_in != lang:
-            assert summary.startswith(note), f"{link} does not say it is untranslated"
+            assert summary.startswith(f"<p>{note}"), f"{link} does not say it is untranslated"
         else:
             assert note not in summary
         if fmt == "atom":

@@ -1,0 +1,64 @@
+"""Contributed text made safe to embed in pages, feeds and emails: Markdown that cannot open
+raw HTML, attribute lists or links other than web pages and email, and plain text that cannot
+become Markdown. The validator refuses all of these too; this is the second line."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+from markupsafe import Markup
+
+# Link targets as Markdown reads them: after "](" of a link or image, and after "[label]:" of a
+# reference definition. A target stops at a bracket, so that one unclosed link cannot hide the
+# next one from the check.
+_LINK_TARGET = re.compile(r"(\]\s*\(|^ {0,3}\[[^\]\n]*\]:)([^()\[\]]*)", re.MULTILINE)
+_URL_SKIPPED = re.compile(r"[\x00-\x20\x7f]+")  # what a browser ignores around and in a scheme
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _disarm_link(match: re.Match[str]) -> str:
+    """The link as written, or shown as plain text when its target is not a web page or an
+    email address (javascript:, data:, vbscript: would run code or open a document)."""
+    opener, target = match.groups()
+    scheme = _SCHEME.match(_URL_SKIPPED.sub("", target))
+    if scheme is None or scheme[1].lower() in SAFE_SCHEMES:
+        return match[0]
+    return opener.replace("(", "&#40;").replace("[", "&#91;", 1) + target
+
+
+def md_text(text: str | None) -> Markup:
+    """Contributed Markdown, safe to embed: raw HTML cannot open, attribute lists ({: ...}) do
+    not apply, links lead to web pages and email only (the validator refuses all these too)."""
+    if not text:
+        return Markup("")
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace("{", "&#123;")
+    return Markup(_LINK_TARGET.sub(_disarm_link, escaped))
+
+
+def md_plain(text: str | None) -> Markup:
+    """Plain text inside Markdown (a heading): nothing in it may become a link or attribute."""
+    return Markup(str(md_text(text)).replace("[", "&#91;").replace("*", "&#42;")
+                  .replace("_", "&#95;"))
+
+
+def safe_url(url: str | None) -> str:
+    """A link target from content, or '#' unless it is a web page or an email address."""
+    scheme = _SCHEME.match(_URL_SKIPPED.sub("", url or ""))
+    return url if scheme is not None and scheme[1].lower() in SAFE_SCHEMES else "#"
+
+
+def md_inline(text: str | None) -> Markup:
+    """Contributed Markdown as HTML without the paragraph around a single paragraph."""
+    html = str(md_html(text))
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def md_html(text: str | None) -> Markup:
+    """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
+    if not text:
+        return Markup("")
+    return Markup(markdown.markdown(str(md_text(text))))
