@@ -1,14 +1,12 @@
 """Shared by the security tests: the real site built once per session with a fixed build date,
-and the headless Chromium of the site checks."""
+the browser fixture is shared from tests/conftest.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from hostile import build, site_checks
-
-browser = site_checks().browser
+from hostile import build
 
 
 @pytest.fixture(scope="session")

@@ -15,14 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("en", "es", "fr", "de", "pt", "ar")
-CHROMIUM = "/usr/bin/chromium"  # Debian's chromium package; never a downloaded browser
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--disable-background-networking", "--disable-component-update", "--no-first-run",
-         "--disable-sync", "--disable-quic"]
 
 
 @pytest.fixture(scope="session")
@@ -58,12 +53,3 @@ def server(site) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=FLAGS)
-        yield browser
-        browser.close()
