@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from partdem import catalog, feeds
+from partdem import catalog, feeds, pages
 from partdem.errors import ContentError
 from partdem.generate import generate
 from partdem.publish import publish
@@ -68,8 +68,8 @@ def on_page_context(context, page, config, nav):
     lang = _i18n(config).current_language
     context["pd_feeds"] = feeds.links(lang, page.url)
     if "partdem_kind" not in page.meta and hasattr(page.file, "locale"):
-        context["pd_notice"] = page_notice(page.url, lang, page.file.locale,
-                                           page.meta.get("reviewed", True))
+        state = pages.file_status(Path(page.file.abs_src_path), lang)
+        context["pd_notice"] = page_notice(page.url, lang, state)
     return context
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from partdem import i18n
+from partdem import i18n, pages
 from partdem.content import Hub, Record, Translation
 from partdem.errors import ContentError, Problem
 from partdem.languages import CODES
@@ -27,7 +27,6 @@ from partdem.models.common import suggest
 from partdem.rules import entity_rules, hub_rules
 
 DATA_DIR = "data"
-DOCS_DIR = "docs"  # hand-written pages, published as they are
 _NAME = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<lang>[A-Za-z_-]+))?\.yaml$")
 MAX_FILES = 20000
 
@@ -95,7 +94,7 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
 def linked_docs(root: Path) -> list[Problem]:
     """Symbolic links in docs/: the site publishes the files they point to, which could be any
     file of the machine that builds it, and page generation would write through them."""
-    docs = root / DOCS_DIR
+    docs = root / pages.DOCS_DIR
     links = [docs] if docs.is_symlink() else [
         Path(folder) / name for folder, dirs, names in os.walk(docs)  # linked folders not entered
         for name in [*dirs, *names] if (Path(folder) / name).is_symlink()]
@@ -108,7 +107,7 @@ def validate(root: Path) -> tuple[Hub, list[Problem]]:
     """Load and validate all content under ``root``; the hub holds what passed."""
     hub = Hub(root=root)
     files, problems = discover(root)
-    problems += linked_docs(root)
+    problems += linked_docs(root) + pages.problems(root)
     pending: list[tuple[str, str, str, Path]] = []
     for kind, path in files:
         match = _NAME.match(path.name)

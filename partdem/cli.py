@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from partdem import build, scaffold, schemas, translations
+from partdem import build, pages, scaffold, schemas, translations
 from partdem.check import validate
-from partdem.languages import CODES
+from partdem.languages import CODES, DEFAULT_LANGUAGE
 from partdem.models import MODELS
 
 
@@ -34,6 +34,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_translation(root: Path, target: Path, text: str) -> int:
+    if target.exists():
+        print(f"{target}: exists already; edit it instead", file=sys.stderr)
+        return 1
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target.relative_to(root)}: translate its text, then run partdem check")
+    return 0
+
+
+def _start_page(root: Path, source: Path, lang: str) -> int:
+    source = source.resolve()
+    if source not in pages.hand_written(root):
+        print(f"{source}: not an English page of {pages.DOCS_DIR}/ (such as docs/about.md)",
+              file=sys.stderr)
+        return 1
+    if lang == DEFAULT_LANGUAGE:
+        print(f"{source.name} is written in '{lang}' already", file=sys.stderr)
+        return 1
+    return _write_translation(root, pages.translation_path(source, lang),
+                              pages.start(source, lang))
+
+
 def cmd_translations(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     hub, _ = validate(root)
@@ -43,21 +65,18 @@ def cmd_translations(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 2
         source, lang = Path(args.rest[0]), args.rest[1]
+        if source.suffix == ".md":
+            return _start_page(root, source, lang)
         record = translations.find_record(hub, source)
         if record is None:
             print(f"{source}: not a valid source file (run partdem check {source})",
                   file=sys.stderr)
             return 1
         target = record.path.with_name(f"{record.slug}.{lang}.yaml")
-        if target.exists():
-            print(f"{target}: exists already; edit it instead", file=sys.stderr)
-            return 1
         if lang == record.entity.source_lang:
             print(f"{source} is written in '{lang}' already", file=sys.stderr)
             return 1
-        target.write_text(translations.start(record, lang), encoding="utf-8")
-        print(f"wrote {target.relative_to(root)}: translate its text, then run partdem check")
-        return 0
+        return _write_translation(root, target, translations.start(record, lang))
     entries = translations.report(hub)
     if args.json:
         import json

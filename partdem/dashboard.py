@@ -4,6 +4,7 @@ interface strings from the catalogues, content by type from the translation stat
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -11,10 +12,11 @@ from urllib.parse import quote, urlencode
 
 from babel.messages.pofile import read_po
 
-from partdem import catalog, i18n, translations
+from partdem import catalog, i18n, pages, translations
 from partdem.content import Hub, Record
 
 STATES = (i18n.Status.CURRENT, i18n.Status.UNREVIEWED, i18n.Status.OUTDATED, i18n.Status.MISSING)
+TODO_ORDER = {i18n.Status.OUTDATED: 0, i18n.Status.MISSING: 1, i18n.Status.UNREVIEWED: 2}
 
 
 @dataclass(frozen=True)
@@ -51,19 +53,35 @@ def content(hub: Hub, lang: str) -> dict[str, Progress]:
 
 def todo(hub: Hub, lang: str) -> list[tuple[Record, i18n.Status]]:
     """What to translate next in ``lang``: missing and outdated first, then unreviewed."""
-    order = {i18n.Status.OUTDATED: 0, i18n.Status.MISSING: 1, i18n.Status.UNREVIEWED: 2}
     found = [(r, r.status(lang)) for kind in hub.records.values() for r in kind.values()
-             if r.status(lang) in order]
-    return sorted(found, key=lambda item: (order[item[1]], item[0].kind, item[0].slug))
+             if r.status(lang) in TODO_ORDER]
+    return sorted(found, key=lambda item: (TODO_ORDER[item[1]], item[0].kind, item[0].slug))
+
+
+def page_todo(root: Path, lang: str) -> list[pages.PageTranslation]:
+    """The hand-written pages to translate next in ``lang``, in the same order."""
+    found = [page for page in pages.report(root)
+             if page.lang == lang and page.status in TODO_ORDER]
+    return sorted(found, key=lambda page: (TODO_ORDER[page.status], page.source))
 
 
 def translate_url(repo_url: str, root: Path, record: Record, lang: str) -> str:
     """Where a translator starts: GitHub's new-file page filled in, or the edit page."""
-    repo = repo_url.rstrip("/")
-    folder = record.path.parent.relative_to(root).as_posix()
-    name = f"{record.slug}.{lang}.yaml"
-    if lang in record.translations:
-        return f"{repo}/edit/main/{folder}/{quote(name)}"
-    query = urlencode({"filename": name, "value": translations.start(record, lang)})
-    return f"{repo}/new/main/{folder}?{query}"
+    target = record.path.with_name(f"{record.slug}.{lang}.yaml").relative_to(root)
+    return _github_url(repo_url, target, lang in record.translations,
+                       lambda: translations.start(record, lang))
 
+
+def page_translate_url(repo_url: str, root: Path, page: pages.PageTranslation) -> str:
+    """The same for a hand-written page."""
+    return _github_url(repo_url, page.file, (root / page.file).exists(),
+                       lambda: pages.start(root / page.source, page.lang))
+
+
+def _github_url(repo_url: str, target: Path, exists: bool, start: Callable[[], str]) -> str:
+    repo = repo_url.rstrip("/")
+    folder, name = target.parent.as_posix(), target.name
+    if exists:
+        return f"{repo}/edit/main/{folder}/{quote(name)}"
+    query = urlencode({"filename": name, "value": start()})
+    return f"{repo}/new/main/{folder}?{query}"

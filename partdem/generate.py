@@ -12,9 +12,8 @@ from pathlib import Path
 
 from partdem.check import check
 from partdem.enrich import derive
+from partdem.pages import GENERATED_MANIFEST, generated
 from partdem.render import Context, render_all
-
-MANIFEST = ".generated-manifest"
 
 
 def build_date() -> date:
@@ -25,8 +24,8 @@ def build_date() -> date:
 
 def write_pages(docs: Path, pages: dict[str, str]) -> tuple[int, int]:
     """Write pages under ``docs``; returns (files written, stale files removed)."""
-    manifest = docs / MANIFEST
-    previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+    manifest = docs / GENERATED_MANIFEST
+    previous = generated(docs)
     written = 0
     for name, text in pages.items():
         target = docs / name

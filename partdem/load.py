@@ -38,8 +38,10 @@ class Document:
 
     path: Path
     data: Any
-    values: dict[Path_, Position] = field(default_factory=dict)
-    keys: dict[Path_, Position] = field(default_factory=dict)
+    # libyaml's marks, turned into positions only when a problem needs one: most files have
+    # none, and a file has thousands of values.
+    values: dict[Path_, Any] = field(default_factory=dict)
+    keys: dict[Path_, Any] = field(default_factory=dict)
 
     def position(self, loc: Path_, *, key: bool = False) -> Position:
         """The closest known position of a location (its key when ``key``), walking up."""
@@ -47,7 +49,7 @@ class Document:
         while True:
             table = self.keys if key and loc in self.keys else self.values
             if loc in table:
-                return table[loc]
+                return _pos(table[loc])
             if not loc:
                 return Position(1, 1)
             loc = loc[:-1]
@@ -122,15 +124,14 @@ class _Composer:
             self.parser.dispose()
 
     def value(self, event: yaml.Event, loc: Path_, depth: int) -> Any:
-        position = _pos(event.start_mark)
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise LoadError(position, f"the file has more than {MAX_NODES} values: split it "
-                                      "into smaller files")
+            raise LoadError(_pos(event.start_mark), f"the file has more than {MAX_NODES} "
+                                                    "values: split it into smaller files")
         if depth > MAX_DEPTH:
-            raise LoadError(position, f"the data is nested more than {MAX_DEPTH} levels deep: "
-                                      "flatten it")
-        self.doc.values[loc] = position
+            raise LoadError(_pos(event.start_mark), "the data is nested more than "
+                                                    f"{MAX_DEPTH} levels deep: flatten it")
+        self.doc.values[loc] = event.start_mark
         if isinstance(event, yaml.ScalarEvent):
             return self.scalar(event)
         if isinstance(event, yaml.SequenceStartEvent):
@@ -144,11 +145,11 @@ class _Composer:
                 raise LoadError(_pos(key_event.start_mark), "keys must be plain words")
             key = key_event.value  # keys are names: no type resolution
             if key in result:
-                first = self.doc.keys[(*loc, key)]
+                first = _pos(self.doc.keys[(*loc, key)])
                 raise LoadError(_pos(key_event.start_mark), f"duplicate key '{key}' (first "
                                                             f"given on line {first.line}): "
                                                             "keep one")
-            self.doc.keys[(*loc, key)] = _pos(key_event.start_mark)
+            self.doc.keys[(*loc, key)] = key_event.start_mark
             result[key] = self.value(self.next(), (*loc, key), depth + 1)
         return result
 

@@ -1,12 +1,20 @@
 """Contributed text made safe to embed in pages, feeds and emails: Markdown that cannot open
 raw HTML, attribute lists or links other than web pages and email, and plain text that cannot
-become Markdown. The validator refuses all of these too; this is the second line."""
+become Markdown. The validator refuses all of these too; this is the second line.
+
+Also the Markdown extension that gives links to other sites rel="noopener noreferrer", used by
+the site's Markdown (mkdocs.yml names this module) and by md_html alike.
+"""
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
+from urllib.parse import urlsplit
 
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 # Link targets as Markdown reads them: after "](" of a link or image, and after "[label]:" of a
@@ -61,4 +69,25 @@ def md_html(text: str | None) -> Markup:
     """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
     if not text:
         return Markup("")
-    return Markup(markdown.markdown(str(md_text(text))))
+    return Markup(markdown.markdown(str(md_text(text)), extensions=[ExternalLinks()]))
+
+
+class _MarkExternalLinks(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for link in root.iter("a"):
+            if urlsplit(link.get("href", "")).scheme in ("http", "https"):
+                # The other site gets no handle on this page and learns nothing of the reader's
+                # path here: readers are activists whose privacy matters.
+                link.set("rel", "noopener noreferrer")
+
+
+class ExternalLinks(Extension):
+    """Links to other sites get rel="noopener noreferrer"."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the inline patterns (priority 20) have made the links.
+        md.treeprocessors.register(_MarkExternalLinks(md), "partdem_external_links", 0)
+
+
+def makeExtension(**kwargs: object) -> ExternalLinks:  # the name Markdown looks for
+    return ExternalLinks(**kwargs)

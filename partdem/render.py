@@ -25,8 +25,10 @@ from partdem import (
     dashboard,
     feeds,
     i18n,
+    pages,
     research,
     scaffold,
+    translations,
     worldmap,
 )
 from partdem.codebook import TYPE_TITLES, codebook
@@ -84,6 +86,7 @@ PROPOSE_TEXTS = {
     "ready": N_("All checks passed. Your file:"), "yaml": N_("The file in YAML"),
     "open": N_("Open it on GitHub to propose it"),
 }
+KIND_TITLES = {**TYPE_TITLES, translations.PAGES: N_("Pages of the site")}
 STATUS_LABELS = {"current": N_("Current"), "unreviewed": N_("Unreviewed"),
                  "outdated": N_("Outdated"), "missing": N_("Missing")}
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
@@ -112,8 +115,8 @@ class Renderer:
                        "resource_facets", "world_map", "by_country", "chooser", "ruled_out",
                        "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows",
                        "dashboard_interface", "dashboard_content", "dashboard_todo",
-                       "translate_url", "type_title", "status_label", "propose_texts",
-                       "new_file_url")
+                       "dashboard_pages", "translate_url", "page_translate_url", "type_title",
+                       "status_label", "propose_texts", "new_file_url")
 
     def __init__(self, context: Context | None, lang: str) -> None:
         self.context = context
@@ -203,7 +206,7 @@ class Renderer:
         return Markup(template.render(
             state=state.value, partial=partial, page_lang=self.lang_name(self.lang),
             source_lang=self.lang_name(source_lang),
-            contribute=self.href("about", "translate")))
+            contribute=self.href("contribute", "translate")))
 
     def filter_box(self, box_id: str, target: str, file: str,
                    facets: list[tuple[str, str, dict[str, str]]]) -> Markup:
@@ -215,10 +218,8 @@ class Renderer:
                               "values": dict(sorted(values.items(), key=lambda kv: kv[1]))}
                        for name, label, values in facets if values},
         }
-        payload = json.dumps(config, ensure_ascii=False, sort_keys=False).replace("<", "\\u003c")
         return Markup(f'<div class="pd-filters" id="{escape(box_id)}" '
-                      f'data-target="{escape(target)}" hidden>'
-                      f'<script type="application/json">{payload}</script></div>')
+                      f'data-target="{escape(target)}" hidden>{json_script(config)}</div>')
 
     def codes(self, vocabulary: str, used: Any) -> dict[str, str]:
         """Translated labels of the codes of a vocabulary that occur in ``used``."""
@@ -306,8 +307,7 @@ class Renderer:
                                      "languages", "cost_band")),
             "texts": {key: self.gettext(text) for key, text in CHOOSER_TEXTS.items()},
         }
-        payload = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
-        return Markup(f'<script type="application/json" id="pd-chooser-data">{payload}</script>')
+        return json_script(config, "pd-chooser-data")
 
     def ruled_out(self, rule: Any) -> list[Record]:
         """The designs or tools a chooser rule rules out, by their own data."""
@@ -327,12 +327,17 @@ class Renderer:
         return dashboard.translate_url(self.context.repo_url, self.context.hub.root, record,
                                        self.lang)
 
+    def dashboard_pages(self) -> list[pages.PageTranslation]:
+        return dashboard.page_todo(self.context.hub.root, self.lang)
+
+    def page_translate_url(self, page: pages.PageTranslation) -> str:
+        return dashboard.page_translate_url(self.context.repo_url, self.context.hub.root, page)
+
     def propose_texts(self) -> Markup:
         """The interface texts of propose.js, as inline JSON."""
         texts = {key: self.gettext(text) for key, text in PROPOSE_TEXTS.items()}
         texts["kinds"] = [[kind, self.type_title(kind)] for kind in PROPOSABLE]
-        payload = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
-        return Markup(f'<script type="application/json" id="pd-propose-texts">{payload}</script>')
+        return json_script(texts, "pd-propose-texts")
 
     def new_file_url(self, kind: str) -> str:
         """GitHub's new-file page for a kind, with the commented template filled in."""
@@ -341,7 +346,7 @@ class Renderer:
         return f"{self.context.repo_url.rstrip('/')}/new/main/data/{kind}?{query}"
 
     def type_title(self, kind: str) -> str:
-        return self.gettext(TYPE_TITLES[kind])
+        return self.gettext(KIND_TITLES[kind])
 
     def status_label(self, state: i18n.Status) -> str:
         return self.gettext(STATUS_LABELS[state.value])
@@ -397,18 +402,19 @@ class Renderer:
         return sorted(self.context.hub.of("benchmark"), key=lambda r: r.entity.order)
 
 
-def page_notice(url: str, page_lang: str, file_lang: str, reviewed: bool) -> Markup:
-    """The translation notice of a hand-written page at ``url`` (its language and its file's)."""
-    if file_lang != page_lang:
-        state = i18n.Status.MISSING
-    else:
-        state = i18n.Status.CURRENT if reviewed else i18n.Status.UNREVIEWED
-    if page_lang == DEFAULT_LANGUAGE and file_lang == page_lang:
-        state = i18n.Status.SOURCE
+def json_script(data: Any, element_id: str = "") -> Markup:
+    """Data for a script of the site, inline as JSON that no text in it can close early."""
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    id_attr = f' id="{escape(element_id)}"' if element_id else ""
+    return Markup(f'<script type="application/json"{id_attr}>{payload}</script>')
+
+
+def page_notice(url: str, page_lang: str, state: i18n.Status) -> Markup:
+    """The translation notice of a hand-written page at ``url``, written in English."""
     renderer = _notice_renderer(page_lang)
     path = url.removeprefix(url_prefix(page_lang)).strip("/")
     renderer.stem = f"{path}/index" if path else "index"
-    return renderer.notice_for(state, file_lang)
+    return renderer.notice_for(state, DEFAULT_LANGUAGE)
 
 
 @cache

@@ -28,7 +28,11 @@ _ATTR_LIST = re.compile(r"\{\s*:|\{\s*[#.][A-Za-z]|\{[^{}\n]*=[^{}\n]*\}")
 # link early, and what follows them is read as markup.
 _NOT_IN_URL = re.compile(r"[<>\"`]")
 _BAD_SCHEME = re.compile(r"(?:javascript|vbscript|data|livescript)\s*:", re.IGNORECASE)
-_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+# Schemes that only ever run code: refused anywhere. "data:" is also ordinary prose ("open
+# data: ..."), so it is refused where Markdown makes a link of it, like every other target.
+_SCRIPT_SCHEME = re.compile(r"(?:javascript|vbscript|livescript)\s*:", re.IGNORECASE)
+# Link targets: inline links and images, and reference definitions ("[x]: target").
+_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)|^ {0,3}\[[^\]\n]*\]:\s*<?([^\s>]*)", re.MULTILINE)
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 # Bidirectional overrides and isolates reorder text invisibly (the "Trojan Source" trick).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -100,11 +104,11 @@ def markup_problem(text: str) -> str | None:
     if ":" not in decoded:
         return None
     flat = _INVISIBLE.sub("", decoded)
-    if _BAD_SCHEME.search(flat):
+    if _SCRIPT_SCHEME.search(flat):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
                 "https:// or http://, or be a path on this site such as /cases/")
-    for target in _MD_LINK.findall(decoded):
-        problem = link_problem(target, allow_relative=True)
+    for inline, reference in _MD_LINK.findall(decoded):
+        problem = link_problem(inline or reference, allow_relative=True)
         if problem:
             return problem
     return None

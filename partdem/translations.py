@@ -7,9 +7,11 @@ from pathlib import Path
 
 import yaml
 
-from partdem import i18n
+from partdem import i18n, pages
 from partdem.content import Hub, Record
 from partdem.languages import CODES
+
+PAGES = "pages"  # the kind of hand-written pages in the report
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,8 @@ class Entry:
 
 
 def report(hub: Hub) -> list[Entry]:
-    """Every entity in every language other than its own, with its translation status."""
+    """Every entity, and every hand-written page, in every language other than its own, with
+    its translation status."""
     entries = []
     for kind in sorted(hub.records):
         for record in hub.of(kind):
@@ -34,6 +37,9 @@ def report(hub: Hub) -> list[Entry]:
                 path = record.path.with_name(f"{record.slug}.{lang}.yaml").relative_to(hub.root)
                 entries.append(Entry(lang, kind, record.slug, state, str(path),
                                      i18n.fingerprint(record.entity)))
+    for page in pages.report(hub.root):
+        entries.append(Entry(page.lang, PAGES, page.source.stem, page.status, str(page.file),
+                             page.fingerprint))
     return entries
 
 

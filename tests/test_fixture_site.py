@@ -9,21 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import VALID
+from support import VALID, copy_project
 
 from partdem.languages import CODES
 
 
 @pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory, root) -> Path:
+def fixture_site(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("fixture-hub")
-    for name in ("mkdocs.yml", "hooks", "overrides", "locales", "partdem"):
-        source = root / name
-        copy = shutil.copytree if source.is_dir() else shutil.copy
-        copy(source, project / name)
-    shutil.copytree(root / "docs", project / "docs", ignore=shutil.ignore_patterns(
-        *[p for p in (root / ".gitignore").read_text().split() if p.startswith("/docs/")],
-        ".generated-manifest"))
+    copy_project(project)
     shutil.copytree(VALID / "data", project / "data")
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     mkdocs = Path(sys.executable).with_name("mkdocs")
@@ -42,7 +36,7 @@ def read(site: Path, lang: str, path: str) -> str:
 def test_every_page_in_every_language(fixture_site, lang):
     for path in ("", "cases/", "cases/riverside-climate-assembly/", "chapters/xr-riverside/",
                  "training/what-is-deliberation/", "newsletter/issue-1/", "designs/",
-                 "tools/decidim/", "benchmark/", "about/"):
+                 "tools/decidim/", "benchmark/", "about/", "contribute/"):
         if path == "designs/":
             continue  # designs are listed in the guide, each with its own page below
         assert f'<html lang="{lang}"' in read(fixture_site, lang, path)

@@ -17,6 +17,9 @@ PAYLOADS = [
     ("[click](JaVaScRiPt:alert(1))", "javascript:, vbscript: and data: links are not allowed"),
     ("[x](jav&#x61;script:alert(1))", "javascript:, vbscript: and data: links are not allowed"),
     ("[x](data:text/html;base64,PHNjcmlwdD4=)", "javascript:, vbscript: and data: links"),
+    ("[x][r]\n\n[r]: data:text/html,x", "javascript:, vbscript: and data: links"),
+    ("[x][r]\n\n[r]: javascript:alert(1)", "javascript:, vbscript: and data: links"),
+    ("javascript :alert(1) as text", "javascript:, vbscript: and data: links"),
     ("<svg onload=alert(1)>", "raw HTML <svg>"),
     ("<div>hi</div>", "raw HTML <div> is not allowed in content: write Markdown instead"),
     ("bidi \u202etext", "bidirectional control character U+202E"),
@@ -37,6 +40,7 @@ def test_payload_refused(tmp_path, payload, expected, field):
     "Members H<sub>2</sub>O and <br> line breaks are harmless.",
     "A relative link to [the benchmark](/benchmark/) is fine.",
     "Autolinks such as <https://example.org> are fine.",
+    "The open data: every case as CSV and JSON.",
 ])
 def test_ordinary_markdown_passes(tmp_path, text):
     assert hub_with(tmp_path, {CASE: edited(CASE, lessons=text)}) == []

@@ -37,7 +37,7 @@ PAYLOADS = [line.replace("\\n", "\n") for line in
 CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
                 (ROOT / "overrides" / "main.html").read_text(encoding="utf-8"))[0]
 # What mkdocs.yml enables: the generated pages are read with exactly these.
-MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc"]
+MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "partdem.markup"]
 
 
 @functools.cache

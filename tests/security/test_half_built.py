@@ -8,8 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hostile import ROOT
-from support import CASE, VALID
+from support import CASE, VALID, copy_project
 
 from partdem.build import build_site
 
@@ -21,13 +20,7 @@ PREVIOUS = {"index.html": b"<p>the previous site</p>\n", "cases/index.html": b"c
 def project(tmp_path) -> Path:
     """A copy of the project with the fixture content and a previously built site/."""
     root = tmp_path / "project"
-    root.mkdir()
-    for name in ("mkdocs.yml", "hooks", "overrides", "locales", "partdem"):
-        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
-        copy(ROOT / name, root / name)
-    generated = [Path(line).name for line in (ROOT / ".gitignore").read_text().split()
-                 if line.lstrip("/").startswith("docs/")]
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns(*generated))
+    copy_project(root)
     shutil.copytree(VALID / "data", root / "data")
     for name, data in PREVIOUS.items():
         (root / "site" / name).parent.mkdir(parents=True, exist_ok=True)

@@ -96,11 +96,37 @@ def test_no_page_names_another_host_for_loading(site, pages):
         assert not any(s in text for s in suspicious), path
 
 
+def test_links_to_other_sites_carry_noopener_noreferrer(site, pages):
+    """Template links and links written in Markdown alike (rel="edit" marks the edit button,
+    which leads to the hub's own repository)."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    loc = etree.parse(str(site / "sitemap.xml")).findtext("s:url/s:loc", namespaces=ns)
+    own = urlsplit(loc).netloc  # emails link to the site by absolute URLs
+    bare = []
+    for page in pages:
+        for link in html.parse(str(page)).iter("a"):
+            rel = set((link.get("rel") or "").split())
+            target = urlsplit(link.get("href", ""))
+            if (target.scheme in ("http", "https") and target.netloc != own
+                    and "edit" not in rel and not {"noopener", "noreferrer"} <= rel):
+                bare.append(f"{page.relative_to(site)}: {link.get('href')}")
+    assert bare == [], bare[:10]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hand_written_pages_edit_their_own_file(site, lang):
+    prefix = site if lang == "en" else site / lang
+    suffix = "" if lang == "en" else f".{lang}"
+    page = html.parse(str(prefix / "contribute" / "index.html"))
+    edit = page.find(".//a[@rel='edit']")
+    assert edit.get("href").endswith(f"/edit/main/docs/contribute{suffix}.md")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_language_has_home_sections_and_404(site, lang):
     prefix = site if lang == "en" else site / lang
     for section in ("", "cases", "benchmark", "chapters", "training", "resources",
-                    "initiatives", "research", "guide", "newsletter", "about"):
+                    "initiatives", "research", "guide", "newsletter", "about", "contribute"):
         page = prefix / section / "index.html"
         assert page.exists(), page
         assert f'<html lang="{lang}"' in page.read_text(encoding="utf-8")

@@ -1,0 +1,157 @@
+"""Hand-written pages of docs/ and their translations (``about.es.md`` beside ``about.md``).
+
+A translated page records, in its front matter, the fingerprint of the English text it was made
+from and whether a native speaker reviewed it, like a content translation; so a page whose source
+changed is shown as out of date, and the translators' report lists it. Pages are untrusted text
+too: their Markdown passes the same markup rules as content, outside code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from partdem import i18n
+from partdem.errors import Problem
+from partdem.languages import CODES, DEFAULT_LANGUAGE
+from partdem.textrules import markup_problem
+
+DOCS_DIR = "docs"
+GENERATED_MANIFEST = ".generated-manifest"  # written by generate: those pages are not hand-written
+_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+# Code is shown as text, never run: it may show markup, such as <language> in a path.
+# A heading's own id ({#translate}) keeps links to a section working in every language.
+_HEADING_ID = re.compile(r"^(#{1,6} [^\n{}]*?) \{#[a-z][a-z0-9-]*\}$", re.MULTILINE)
+_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]*`", re.DOTALL | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class PageTranslation:
+    source: Path  # the English page, relative to the root
+    lang: str
+    status: i18n.Status
+    fingerprint: str  # of the source text now
+
+    @property
+    def file(self) -> Path:
+        """The translation file to create or edit, relative to the root."""
+        return translation_path(self.source, self.lang)
+
+
+def split_front(text: str) -> tuple[dict, str]:
+    """The front matter (a mapping) and the Markdown body of a page."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    front = yaml.safe_load(match.group(1))
+    return (front if isinstance(front, dict) else {}), text[match.end():]
+
+
+def fingerprint(source_text: str) -> str:
+    """A short, stable hash of a page's translatable text: its title, description and body."""
+    front, body = split_front(source_text)
+    text = "\n".join([str(front.get("title", "")), str(front.get("description", "")),
+                      body.strip()])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def translation_path(source: Path, lang: str) -> Path:
+    return source.with_name(f"{source.stem}.{lang}.md")
+
+
+def page_status(source: Path, translation: Path | None, lang: str) -> i18n.Status:
+    """How the page at ``source`` (absolute) stands in ``lang``, given its translation file."""
+    if lang == DEFAULT_LANGUAGE:
+        return i18n.Status.SOURCE
+    if translation is None or not translation.exists():
+        return i18n.Status.MISSING
+    front, _ = split_front(translation.read_text(encoding="utf-8"))
+    if front.get("source_fingerprint") != fingerprint(source.read_text(encoding="utf-8")):
+        return i18n.Status.OUTDATED
+    return i18n.Status.CURRENT if front.get("reviewed") is True else i18n.Status.UNREVIEWED
+
+
+def generated(docs: Path) -> set[str]:
+    """The pages of ``docs`` written by the generator, as paths relative to it."""
+    manifest = docs / GENERATED_MANIFEST
+    return set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+
+
+def hand_written(root: Path) -> list[Path]:
+    """The English hand-written pages of docs/, absolute, in a stable order."""
+    docs = root / DOCS_DIR
+    made = generated(docs)
+    # os.walk enters no linked folder; linked files are refused by the check, never read.
+    found = (Path(folder) / name for folder, _, names in os.walk(docs) for name in names)
+    return sorted(path for path in found
+                  if path.suffix == ".md" and not path.is_symlink()
+                  and path.relative_to(docs).as_posix() not in made
+                  and path.stem.rpartition(".")[2] not in CODES)
+
+
+def report(root: Path) -> list[PageTranslation]:
+    """Every hand-written page in every language other than English, with its status."""
+    entries = []
+    for source in hand_written(root):
+        stamp = fingerprint(source.read_text(encoding="utf-8"))
+        for lang in CODES:
+            if lang != DEFAULT_LANGUAGE:
+                state = page_status(source, translation_path(source, lang), lang)
+                entries.append(PageTranslation(source.relative_to(root), lang, state, stamp))
+    return entries
+
+
+def start(source: Path, lang: str) -> str:
+    """A new translation of the page: its English text to replace, and the fingerprint."""
+    text = source.read_text(encoding="utf-8")
+    front, body = split_front(text)
+    front.update(source_fingerprint=fingerprint(text), reviewed=False)
+    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=100)
+    return (f"---\n# Translation into '{lang}' of {source.name}: replace the text, keep the "
+            "{#...} of headings and source_fingerprint.\n# Set reviewed: true only once a "
+            f"native speaker has reviewed the text.\n{header}---\n{body}")
+
+
+def problems(root: Path) -> list[Problem]:
+    """Unsafe markup in hand-written pages, and translations without their source's record."""
+    found = []
+    for source in hand_written(root):
+        for lang in CODES:
+            path = source if lang == DEFAULT_LANGUAGE else translation_path(source, lang)
+            if path.exists():
+                found += _page_problems(path, translated=path != source)
+    return found
+
+
+def _page_problems(path: Path, translated: bool) -> list[Problem]:
+    text = path.read_text(encoding="utf-8")
+    found = []
+    front, _ = split_front(text)
+    if translated and not isinstance(front.get("source_fingerprint"), str):
+        found.append(Problem(path, 1, 1, "a translated page needs 'source_fingerprint' in its "
+                                         "front matter: the fingerprint of the English page it "
+                                         "translates (partdem translations shows it)"))
+    if translated and not isinstance(front.get("reviewed"), bool):
+        found.append(Problem(path, 1, 1, "a translated page needs 'reviewed: true' or "
+                                         "'reviewed: false' in its front matter"))
+    blanked = _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)  # keeps line numbers
+    prose = _HEADING_ID.sub(r"\1", blanked)
+    for number, line in enumerate(prose.splitlines(), start=1):
+        why = markup_problem(line)
+        if why:
+            found.append(Problem(path, number, 1, why))
+    return found
+
+
+def file_status(path: Path, lang: str) -> i18n.Status:
+    """How the page file ``path`` (English, or a translation) stands for a reader of ``lang``."""
+    stem, _, suffix = path.stem.rpartition(".")
+    if stem and suffix in CODES:
+        source = path.with_name(f"{stem}.md")
+        return page_status(source, path, lang) if suffix == lang else i18n.Status.MISSING
+    return page_status(path, None, lang)

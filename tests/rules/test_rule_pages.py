@@ -1,0 +1,82 @@
+"""Rule: hand-written pages of docs/ are untrusted text too (outside code), and a translated page
+records the English text it translates, so that a change to the source makes it outdated."""
+
+import pytest
+from support import VALID, hub_with, one
+
+from partdem import dashboard, i18n, pages
+from partdem.cli import main
+
+PAGE = "---\ntitle: About\n---\n\n# About\n\nWe are a network.\n\n## Help {#help}\n\nWrite to us.\n"
+
+
+def translated(text: str = PAGE, **front: object) -> str:
+    meta = {"source_fingerprint": pages.fingerprint(text), "reviewed": False, **front}
+    lines = "".join(f"{key}: {value}\n" for key, value in meta.items() if value is not ...)
+    return f"---\ntitle: Acerca\n{lines}---\n\n# Acerca\n\nSomos una red.\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("<script>alert(1)</script>", "raw HTML <script>"),
+    ("[x](javascript:alert(1))", "javascript:, vbscript: and data: links are not allowed"),
+    ("## Title {: onclick=alert(1) }", "Markdown attribute lists"),
+    ('<iframe src="https://x.example"></iframe>', "raw HTML <iframe>"),
+])
+def test_unsafe_markup_in_a_page_is_refused_at_its_line(tmp_path, body, expected):
+    problem = one(hub_with(tmp_path, {"docs/about.md": PAGE + "\n" + body + "\n"}))
+    assert (problem.path.name, problem.line) == ("about.md", PAGE.count("\n") + 2)
+    assert expected in problem.message
+
+
+def test_code_heading_ids_and_links_pass(tmp_path):
+    text = PAGE + ("\nRun `make check` in `locales/<language>/`.\n\n```html\n<script>shown, "
+                   "not run</script>\n```\n\nSee [the cases](cases/index.md) and "
+                   "<https://example.org>.\n")
+    assert hub_with(tmp_path, {"docs/about.md": text}) == []
+
+
+@pytest.mark.parametrize(("front", "expected"), [
+    ({"source_fingerprint": ...}, "needs 'source_fingerprint'"),
+    ({"reviewed": ...}, "needs 'reviewed: true' or 'reviewed: false'"),
+])
+def test_a_translated_page_records_its_source(tmp_path, front, expected):
+    problem = one(hub_with(tmp_path, {"docs/about.md": PAGE,
+                                      "docs/about.es.md": translated(**front)}))
+    assert (problem.path.name, problem.line) == ("about.es.md", 1)
+    assert expected in problem.message
+
+
+def test_status_follows_the_source(tmp_path):
+    assert hub_with(tmp_path, {"docs/about.md": PAGE, "docs/about.es.md": translated(),
+                               "docs/about.fr.md": translated(reviewed=True)}) == []
+    root = tmp_path / "hub"
+    states = {(p.lang, p.status) for p in pages.report(root)}
+    assert {("es", i18n.Status.UNREVIEWED), ("fr", i18n.Status.CURRENT),
+            ("de", i18n.Status.MISSING)} <= states
+    (root / "docs/about.md").write_text(PAGE.replace("a network", "a worldwide network"),
+                                        encoding="utf-8")
+    fr = root / "docs/about.fr.md"
+    assert pages.file_status(fr, "fr") is i18n.Status.OUTDATED
+    assert pages.file_status(root / "docs/about.md", "fr") is i18n.Status.MISSING
+    assert pages.file_status(root / "docs/about.md", "en") is i18n.Status.SOURCE
+    assert [p.file.name for p in dashboard.page_todo(root, "fr")] == ["about.fr.md"]
+
+
+def test_generated_pages_are_not_hand_written(tmp_path):
+    hub_with(tmp_path, {"docs/about.md": PAGE, "docs/cases/index.md": "# Cases\n",
+                        "docs/.generated-manifest": "cases/index.md\n"})
+    root = tmp_path / "hub"
+    assert pages.hand_written(root) == [root / "docs/about.md"]
+
+
+def test_start_writes_a_translation_that_passes(tmp_path, capsys):
+    hub_with(tmp_path, {"docs/about.md": PAGE})
+    root = tmp_path / "hub"
+    assert main(["--root", str(root), "translations", "start", str(root / "docs/about.md"),
+                 "pt"]) == 0
+    assert pages.file_status(root / "docs/about.pt.md", "pt") is i18n.Status.UNREVIEWED
+    assert hub_with(tmp_path, {"docs/about.md": PAGE, "docs/about.pt.md": (
+        root / "docs/about.pt.md").read_text(encoding="utf-8")}) == []
+    assert main(["--root", str(root), "translations"]) == 0
+    assert "  missing    docs/about.de.md" in capsys.readouterr().out
+    assert main(["--root", str(VALID), "translations", "start", "docs/none.md", "pt"]) == 1
