@@ -40,8 +40,8 @@ test: $(STAMP) browser-deps
 	$(BIN)/ruff check partdem hooks scripts tests
 	$(BIN)/pytest
 
-bench: $(STAMP)
-	$(BIN)/python scripts/bench_check.py
+bench: $(STAMP) browser-deps
+	$(BIN)/python scripts/bench.py --serve
 
 # Extract interface strings into locales/messages.pot and merge them into every language's .po.
 messages: $(STAMP)

@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from partdem import catalog, feeds, pages
+from partdem import catalog, feeds, pages, search
 from partdem.errors import ContentError
 from partdem.generate import generate
 from partdem.publish import publish
@@ -67,6 +67,7 @@ def on_page_context(context, page, config, nav):
     # Generated pages carry their notice in their text; hand-written ones get it here.
     lang = _i18n(config).current_language
     context["pd_feeds"] = feeds.links(lang, page.url)
+    context["pd_search_base"] = search.search_base(context["base_url"], lang)
     if "partdem_kind" not in page.meta and hasattr(page.file, "locale"):
         state = pages.file_status(Path(page.file.abs_src_path), lang)
         context["pd_notice"] = page_notice(page.url, lang, state)

@@ -83,6 +83,8 @@ _RESOLVER = _Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
 _IMPLICIT = frozenset(first for first in _Resolver.yaml_implicit_resolvers if first)
+_NODE_EVENTS = frozenset({yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent})
+_PLAIN_TAGS = frozenset({None, "!", _STR})
 
 
 class _Composer:
@@ -99,13 +101,13 @@ class _Composer:
 
     def next(self) -> yaml.Event:
         event = self.parser.get_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+        kind = type(event)
+        if kind is yaml.AliasEvent or (kind in _NODE_EVENTS and event.anchor):
             raise LoadError(_pos(event.start_mark), "YAML anchors and aliases (&name, *name) "
                                                     "are not allowed: write each value out in "
                                                     "full")
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!", "tag:yaml.org,2002:str"):
-            raise LoadError(_pos(event.start_mark), f"YAML tags such as {tag} are not "
+        if kind in _NODE_EVENTS and event.tag not in _PLAIN_TAGS:
+            raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} are not "
                                                     "allowed: remove the tag")
         return event
 
@@ -132,16 +134,17 @@ class _Composer:
             raise LoadError(_pos(event.start_mark), "the data is nested more than "
                                                     f"{MAX_DEPTH} levels deep: flatten it")
         self.doc.values[loc] = event.start_mark
-        if isinstance(event, yaml.ScalarEvent):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
             return self.scalar(event)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is yaml.SequenceStartEvent:
             items = []
-            while not isinstance(item := self.next(), yaml.SequenceEndEvent):
+            while type(item := self.next()) is not yaml.SequenceEndEvent:
                 items.append(self.value(item, (*loc, len(items)), depth + 1))
             return items
         result: dict[str, Any] = {}
-        while not isinstance(key_event := self.next(), yaml.MappingEndEvent):
-            if not isinstance(key_event, yaml.ScalarEvent):
+        while type(key_event := self.next()) is not yaml.MappingEndEvent:
+            if type(key_event) is not yaml.ScalarEvent:
                 raise LoadError(_pos(key_event.start_mark), "keys must be plain words")
             key = key_event.value  # keys are names: no type resolution
             if key in result:
@@ -193,7 +196,8 @@ def read_text(path: Path) -> str:
         line = text[: text.index("\r")].count("\n") + 1
         raise LoadError(Position(line, 1), "Windows or old Mac line endings (CR): save the file "
                                            "with Unix line endings (LF)")
-    for number, line_text in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n") if len(text) > MAX_LINE_CHARS else ()
+    for number, line_text in enumerate(lines, start=1):
         if len(line_text) > MAX_LINE_CHARS:
             raise LoadError(Position(number, MAX_LINE_CHARS), f"line is longer than "
                                                               f"{MAX_LINE_CHARS} characters: "

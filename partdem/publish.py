@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from partdem import calendar, email, export, feeds
+from partdem import calendar, email, export, feeds, search
 from partdem.check import check
 from partdem.enrich import derive
 from partdem.generate import build_date
@@ -55,4 +55,5 @@ def publish(root: Path, site_dir: Path, site_url: str) -> list[str]:
         written.append(calendar.calendar_file(lang))
     written += email.write_all(hub, site_dir, site_url, today)
     written += language_sitemaps(site_dir, site_url)
+    written += search.split_index(site_dir)
     return written

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from fnmatch import fnmatch
 from pathlib import Path
 
 import yaml
 
+from partdem import project
 from partdem.check import validate
 from partdem.errors import Problem
 
@@ -20,22 +20,8 @@ TRAINING = "data/training/what-is-deliberation.yaml"
 
 
 def copy_project(target: Path) -> None:
-    """The project's code, theme and hand-written pages, without any generated page, in
-    ``target`` (which then needs a data/ folder)."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "hooks", "overrides", "locales", "partdem"):
-        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
-        copy(ROOT / name, target / name)
-    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
-    generated = [line.removeprefix("/docs/").rstrip("/") for line in ignored
-                 if line.startswith("/docs/")] + [".generated-manifest"]
-
-    def skip(folder: str, names: list[str]) -> list[str]:
-        if Path(folder) != ROOT / "docs":
-            return []
-        return [name for name in names if any(fnmatch(name, g) for g in generated)]
-
-    shutil.copytree(ROOT / "docs", target / "docs", ignore=skip)
+    """The project's code, theme and hand-written pages, without any generated page."""
+    project.copy_project(ROOT, target)
 
 
 def hub_with(tmp_path: Path, files: dict[str, str | None]) -> list[Problem]:

@@ -1,0 +1,29 @@
+"""A copy of the project that builds a site: code, theme, interface strings and hand-written
+pages, without generated pages or content, for benchmarks and tests that bring their own data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from partdem.pages import DOCS_DIR, GENERATED_MANIFEST, generated
+
+SITE_FILES = ("mkdocs.yml", "hooks", "overrides", "locales", "partdem")
+
+
+def copy_project(source: Path, target: Path) -> None:
+    """Copy what builds the site from ``source`` into ``target``, which then needs data/."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in SITE_FILES:
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source / name, target / name)
+    docs = source / DOCS_DIR
+    skipped = {docs / name for name in generated(docs)} | {docs / GENERATED_MANIFEST}
+
+    def ignore(folder: str, names: list[str]) -> list[str]:
+        return [name for name in names if Path(folder) / name in skipped]
+
+    shutil.copytree(docs, target / DOCS_DIR, ignore=ignore)
