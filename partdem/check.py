@@ -7,9 +7,12 @@ raised one by one, so a contributor sees everything to fix at once.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -70,7 +73,11 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                                                  f"lives in data/<type>/ with type one of: "
                                                  f"{', '.join(MODELS)}"))
         else:
-            for path in sorted(entry.iterdir()):
+            # scandir's entries know their type from the listing itself: no call per file.
+            with os.scandir(entry) as listing:
+                items = sorted(listing, key=lambda item: item.name)
+            for item in items:
+                path = Path(item.path)
                 seen += 1
                 if seen > MAX_FILES:
                     # Refused before reading any: checking thousands of files only to report
@@ -78,10 +85,10 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                     return [], [Problem(path, 1, 1, f"more than {MAX_FILES} files in data/: "
                                                     "the hub refuses to read them; remove the "
                                                     "files that are not content")]
-                if path.is_symlink():
+                if item.is_symlink():
                     problems.append(Problem(path, 1, 1, "symbolic links are not allowed in "
                                                         "data/: commit the file itself"))
-                elif path.is_dir():
+                elif item.is_dir(follow_symlinks=False):
                     problems.append(Problem(path, 1, 1, "folders inside a content folder are "
                                                         "not read: move the files up"))
                 elif (problem := _name_problem(path)) is not None:
@@ -103,8 +110,27 @@ def linked_docs(root: Path) -> list[Problem]:
             for link in sorted(links)]
 
 
+@contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector: loading makes hundreds of thousands of small objects that
+    form no cycles, and the collector would walk all of them again and again (at 1,000 cases,
+    about 40% of the time). Reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def validate(root: Path) -> tuple[Hub, list[Problem]]:
     """Load and validate all content under ``root``; the hub holds what passed."""
+    with without_cycle_collection():
+        return _validate(root)
+
+
+def _validate(root: Path) -> tuple[Hub, list[Problem]]:
     hub = Hub(root=root)
     files, problems = discover(root)
     problems += linked_docs(root) + pages.problems(root)

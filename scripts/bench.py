@@ -6,7 +6,7 @@ hand-written pages, the real content of data/, and real cases cloned (with their
 ratings) until there are N cases, a chosen share of the clones keeping their translations. Then,
 in one run, it measures and prints a Markdown table (minimum and median of the repetitions):
 
-- ``partdem check`` on that content;
+- ``partdem check`` on that content: the whole command, and validation alone;
 - the full build of the hub (``partdem build``, every language) and of the plain site, and the
   ratio of the two; peak memory of each;
 - the output size, the HTML of a case page, the bytes a first visit to a case page transfers
@@ -224,6 +224,7 @@ def bench(size: int, repeat: int, share: float, serve: bool) -> dict[str, str]:
             return once
 
         check_times = timed(repeat, check)
+        command_times = timed(repeat, lambda: run([str(BIN / "partdem"), "check"], project)[0])
         hub_times = timed(repeat, build("hub", [str(BIN / "partdem"), "build"], project))
         pages = sum(1 for path in (project / "docs").rglob("*.md")
                     if path.stem.rpartition(".")[2] not in CODES)
@@ -238,7 +239,8 @@ def bench(size: int, repeat: int, share: float, serve: bool) -> dict[str, str]:
         row = {
             "cases": str(cases), "files": str(sum(1 for _ in (project / "data").rglob("*.yaml"))),
             "pages per language": str(pages),
-            "check (s)": _pair(check_times, 2),
+            "partdem check, whole command (s)": _pair(command_times, 2),
+            "of which validation (s)": _pair(check_times, 2),
             "hub build (s)": _pair(hub_times, 1), "plain build (s)": _pair(plain_times, 1),
             "hub / plain": f"{hub_times[0] / plain_times[0]:.2f}",
             "hub build per page-language (ms)": f"{hub_times[0] / (pages * len(CODES)) * 1e3:.1f}",
