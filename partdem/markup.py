@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from functools import cache
 from urllib.parse import urlsplit
 
 import markdown
@@ -69,7 +70,14 @@ def md_html(text: str | None) -> Markup:
     """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
     if not text:
         return Markup("")
-    return Markup(markdown.markdown(str(md_text(text)), extensions=[ExternalLinks()]))
+    return Markup(_markdown().reset().convert(str(md_text(text))))
+
+
+@cache
+def _markdown() -> markdown.Markdown:
+    # One converter, reset between texts: making one loads its extensions (thousands of
+    # texts per build).
+    return markdown.Markdown(extensions=[ExternalLinks()])
 
 
 class _MarkExternalLinks(Treeprocessor):
