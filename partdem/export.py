@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ LICENSE = "CC-BY-SA-4.0"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
 
+@cache  # making a model's schema is slow, and every field of every record asks
 def vocabulary_of(model: type, name: str) -> str | None:
     """The vocabulary a field's codes come from, read from the generated JSON Schema."""
     schema = model.model_json_schema()

@@ -7,6 +7,7 @@ mistakes as people type; the open data codebook is generated from the same model
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ SCHEMA_DIR = "schemas"
 BASE_ID = "https://partdem.org/schemas/"  # stable identifiers, not fetched by any tool
 
 
+@cache  # the models do not change while the program runs; callers only read the result
 def schema_files() -> dict[str, dict[str, Any]]:
     """File name -> JSON Schema, for every content type and its translation files."""
     files = {}
