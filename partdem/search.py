@@ -24,6 +24,8 @@ def language_of(location: str) -> str:
 
 def split_index(site_dir: Path) -> list[str]:
     """Rewrite the combined index as one index per language; returns the paths written."""
+    if not (site_dir / INDEX).exists():  # a site built without search
+        return []
     combined = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
     docs: dict[str, list[dict]] = {lang: [] for lang in CODES}
     for doc in combined["docs"]:

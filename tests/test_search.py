@@ -40,3 +40,8 @@ def test_search_base_is_the_language_root():
     assert search.search_base("../..", "es") == "../../es/"
     assert search.search_base(".", "ar") == "./ar/"
     assert search.search_base("..", "en") == ".."
+
+
+def test_a_site_without_search_is_left_alone(tmp_path):
+    assert search.split_index(tmp_path) == []
+    assert list(tmp_path.iterdir()) == []
