@@ -3,10 +3,12 @@ returns results in the page's language, loading that language's index only."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
 from conftest import LANGS
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 QUERIES = {"en": "assembly", "es": "asamblea", "fr": "assemblée", "de": "Versammlung",
            "pt": "assembleia", "ar": "جمعية"}
@@ -32,12 +34,20 @@ def test_search_returns_results_in_the_pages_language(browser, server, lang):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     fetched = []
     page.on("request", lambda request: fetched.append(request.url))
-    page.goto(server + prefix(lang) + "cases/")
-    page.fill("input.md-search__input", QUERIES[lang])
-    page.wait_for_selector(".md-search-result__item")
+    page.goto(server + prefix(lang) + "cases/", wait_until="networkidle")
+    # The theme searches on key presses, and drops those made before its worker has indexed
+    # the pages: type on (a space) until the worker answers, as a reader would.
+    field = page.locator("input.md-search__input")
+    field.press_sequentially(QUERIES[lang])
+    for _ in range(20):
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_selector(".md-search-result__item", timeout=1500)
+            break
+        field.press_sequentially(" ")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    meta = page.locator(".md-search-result__meta").inner_text()
     page.close()
-    assert links
+    assert links, meta
     others = [link for link in links if not link.startswith(server + prefix(lang))
               or any(link.startswith(f"{server}{other}/") for other in LANGS if other != lang)]
     assert others == []
