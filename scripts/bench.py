@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import gzip
-import http.server
 import os
 import shutil
 import socket
@@ -33,16 +31,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 from partdem.check import validate
 from partdem.languages import CODES, DEFAULT_LANGUAGE, url_prefix
+from partdem.localsite import serving
 from partdem.project import copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,23 +115,6 @@ def timed(repeat: int, action: Callable[[], float]) -> tuple[float, float]:
 
 def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
-
-
-@contextlib.contextmanager
-def serving(folder: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def first_visit(site: Path, path: str) -> tuple[int, int, int]:

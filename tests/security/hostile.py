@@ -1,23 +1,18 @@
 """Helpers of the security tests: the XSS corpus, a check for HTML that could run code, hubs
-with payloads put straight into their entities (past the validator), and a local web server."""
+with payloads put straight into their entities (past the validator)."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
-import http.server
-import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any, get_args
 
 import lxml.html
@@ -38,31 +33,6 @@ CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
                 (ROOT / "overrides" / "main.html").read_text(encoding="utf-8"))[0]
 # What mkdocs.yml enables: the generated pages are read with exactly these.
 MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "partdem.markup"]
-
-
-@functools.cache
-def site_checks() -> ModuleType:
-    """tests/site/conftest.py (the browser and server of the site checks), shared rather than
-    copied; loaded by path, because two folders' conftest modules cannot both be 'conftest'."""
-    spec = importlib.util.spec_from_file_location("site_checks",
-                                                  ROOT / "tests" / "site" / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@contextlib.contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """``directory`` served on 127.0.0.1 at a free port, as a reader's browser gets a site."""
-    handler = functools.partial(site_checks()._Quiet, directory=str(directory))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 @functools.cache

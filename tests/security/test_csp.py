@@ -7,7 +7,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from hostile import serve
+
+from partdem.localsite import serving
 
 LANGS = ("en", "es", "fr", "de", "pt", "ar")
 POLICY = "//meta[translate(@http-equiv, 'CONTENT-SECURITYPOLICY', 'content-securitypolicy')" \
@@ -100,7 +101,7 @@ def test_sections_work_under_the_policy(site, browser, lang):
     page.on("console", lambda message: console.append(message.text)
             if "Content Security Policy" in message.text else None)
     blocked = []
-    with serve(site) as server:
+    with serving(site) as server:
         for url in urls:
             console.clear()
             page.goto(server + url, wait_until="load")

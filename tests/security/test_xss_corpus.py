@@ -26,7 +26,6 @@ from hostile import (
     ROOT,
     executable,
     markdown_html,
-    serve,
     shape,
     text_slots,
     with_texts,
@@ -39,6 +38,7 @@ from partdem import render as render_module
 from partdem.check import validate
 from partdem.content import Hub
 from partdem.enrich import derive
+from partdem.localsite import serving
 from partdem.render import Context, render_all
 from partdem.textrules import markup_problem
 
@@ -263,7 +263,7 @@ def test_no_payload_runs_in_a_browser(rendered, browser, tmp_path, kind):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     calls = []
-    with serve(tmp_path) as server:
+    with serving(tmp_path) as server:
         for file in sorted(tmp_path.glob("*.html")):
             page.goto(server + file.name, wait_until="load")
             page.evaluate(PROVOKE)

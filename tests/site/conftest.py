@@ -6,15 +6,14 @@ A missing page set fails at collection (empty_parameter_set_mark), never skips.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from partdem.localsite import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("en", "es", "fr", "de", "pt", "ar")
@@ -39,17 +38,8 @@ def pages(site) -> list[Path]:
     return found
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def server(site) -> Iterator[str]:
     """The built site served on 127.0.0.1 at a free port, as a reader's browser gets it."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serving(site) as url:
+        yield url

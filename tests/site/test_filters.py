@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 
 def visible_rows(page, table: str) -> list[str]:
@@ -47,7 +48,7 @@ def test_csv_download_matches_rows_shown(browser, server):
     shown = visible_rows(page, "pd-cases")
     with page.expect_download() as download:
         page.click(".pd-filters__download")
-    text = open(download.value.path(), encoding="utf-8").read()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][0] == "Assembly"
     assert len(rows) - 1 == len(shown)
