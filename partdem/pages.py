@@ -44,12 +44,22 @@ class PageTranslation:
 
 
 def split_front(text: str) -> tuple[dict, str]:
-    """The front matter (a mapping) and the Markdown body of a page."""
+    """The front matter (a mapping; empty when it is not valid YAML, which the check reports)
+    and the Markdown body of a page."""
+    front, body = _front_and_body(text)
+    return (front if isinstance(front, dict) else {}), body
+
+
+def _front_and_body(text: str) -> tuple[object, str]:
+    """The parsed front matter (None when invalid YAML) and the body."""
     match = _FRONT.match(text)
     if not match:
         return {}, text
-    front = yaml.safe_load(match.group(1))
-    return (front if isinstance(front, dict) else {}), text[match.end():]
+    try:
+        front = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        front = None
+    return front, text[match.end():]
 
 
 def fingerprint(source_text: str) -> str:
@@ -129,9 +139,17 @@ def problems(root: Path) -> list[Problem]:
 
 
 def _page_problems(path: Path, translated: bool) -> list[Problem]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return [Problem(path, 1, 1, "the page is not valid UTF-8: save it with UTF-8 encoding")]
     found = []
-    front, _ = split_front(text)
+    parsed, _ = _front_and_body(text)
+    if not isinstance(parsed, dict):
+        return [Problem(path, 1, 1, "the front matter (the lines between --- at the top) is "
+                                    "not a valid YAML mapping of keys to values, such as "
+                                    "'title: About'")]
+    front = parsed
     if translated and not isinstance(front.get("source_fingerprint"), str):
         found.append(Problem(path, 1, 1, "a translated page needs 'source_fingerprint' in its "
                                          "front matter: the fingerprint of the English page it "

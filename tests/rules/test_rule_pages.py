@@ -5,6 +5,7 @@ import pytest
 from support import VALID, hub_with, one
 
 from partdem import dashboard, i18n, pages
+from partdem.check import validate
 from partdem.cli import main
 
 PAGE = "---\ntitle: About\n---\n\n# About\n\nWe are a network.\n\n## Help {#help}\n\nWrite to us.\n"
@@ -26,6 +27,23 @@ def test_unsafe_markup_in_a_page_is_refused_at_its_line(tmp_path, body, expected
     problem = one(hub_with(tmp_path, {"docs/about.md": PAGE + "\n" + body + "\n"}))
     assert (problem.path.name, problem.line) == ("about.md", PAGE.count("\n") + 2)
     assert expected in problem.message
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("---\ntitle: [unclosed\n---\n\n# About\n", "not a valid YAML mapping"),
+    ("---\n- a list\n---\n\n# About\n", "not a valid YAML mapping"),
+])
+def test_a_broken_front_matter_is_reported_not_raised(tmp_path, text, expected):
+    problem = one(hub_with(tmp_path, {"docs/about.md": text}))
+    assert (problem.path.name, problem.line) == ("about.md", 1)
+    assert expected in problem.message
+
+
+def test_a_page_that_is_not_utf8_is_reported(tmp_path):
+    hub_with(tmp_path, {"docs/about.md": PAGE})
+    (tmp_path / "hub" / "docs" / "about.md").write_bytes(b"# Caf\xe9\n")
+    problem = one(validate(tmp_path / "hub")[1])
+    assert "not valid UTF-8" in problem.message
 
 
 def test_code_heading_ids_and_links_pass(tmp_path):
