@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from partdem import i18n
 from partdem.content import Hub, Record
-from partdem.languages import CODES
 from partdem.markup import md_text
 from partdem.render import Renderer
 from partdem.urls import is_published, page_url
@@ -67,18 +66,18 @@ def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
     return html, text
 
 
-def write_all(hub: Hub, site_dir: Path, site_url: str, today: date) -> list[str]:
+def write(hub: Hub, site_dir: Path, site_url: str, today: date, lang: str) -> list[str]:
+    """Write the emails of every published issue in ``lang``; returns the paths written."""
     base = site_url.rstrip("/") + "/"
     written = []
     for record in hub.of("newsletter"):
         if not is_published(record, today):
             continue
-        for lang in CODES:
-            html, text = render(hub, record, lang, base)
-            folder = site_dir / page_url(f"newsletter/{record.slug}", lang)
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / "email.html").write_text(html, encoding="utf-8")
-            (folder / "email.txt").write_text(text, encoding="utf-8")
-            written += [f"{page_url(f'newsletter/{record.slug}', lang)}email.{ext}"
-                        for ext in ("html", "txt")]
+        html, text = render(hub, record, lang, base)
+        folder = site_dir / page_url(f"newsletter/{record.slug}", lang)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "email.html").write_text(html, encoding="utf-8")
+        (folder / "email.txt").write_text(text, encoding="utf-8")
+        written += [f"{page_url(f'newsletter/{record.slug}', lang)}email.{ext}"
+                    for ext in ("html", "txt")]
     return written

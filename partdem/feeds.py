@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
@@ -132,23 +133,21 @@ def _fix_atom(xml: bytes, records: list[Record], lang: str, base: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_all(hub: Hub, site_dir, site_url: str, today: date) -> list[str]:
-    """Write every feed of every language into ``site_dir``; returns the paths written."""
+def write(hub: Hub, site_dir: Path, site_url: str, today: date, lang: str) -> list[str]:
+    """Write every feed of ``lang`` into ``site_dir``; returns the paths written."""
     written = []
-    for lang in BY_CODE:
-        for feed in FEEDS:
-            for fmt, xml in build(hub, feed, lang, site_url, today).items():
-                path = site_dir / feed_file(feed, fmt, lang)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(xml)
-                written.append(feed_file(feed, fmt, lang))
+    for feed in FEEDS:
+        for fmt, xml in build(hub, feed, lang, site_url, today).items():
+            path = site_dir / feed_file(feed, fmt, lang)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(xml)
+            written.append(feed_file(feed, fmt, lang))
     return written
 
 
-def links(lang: str, page_url_: str) -> list[dict[str, str]]:
-    """Autodiscovery links of a page at ``page_url_`` (site-relative) to its language's feeds."""
-    up = "../" * page_url_.count("/")
+def links(lang: str) -> list[dict[str, str]]:
+    """Autodiscovery links to the feeds of ``lang``: type, title and site-relative address."""
     gettext = catalog.translations(lang).gettext
     return [{"type": FORMATS[fmt], "title": f"{gettext(feed.title)} ({fmt.upper()})",
-             "lang": lang, "href": up + feed_file(feed, fmt, lang)}
+             "href": feed_file(feed, fmt, lang)}
             for feed in FEEDS for fmt in FORMATS]

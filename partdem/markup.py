@@ -2,8 +2,8 @@
 raw HTML, attribute lists or links other than web pages and email, and plain text that cannot
 become Markdown. The validator refuses all of these too; this is the second line.
 
-Also the Markdown extension that gives links to other sites rel="noopener noreferrer", used by
-the site's Markdown (mkdocs.yml names this module) and by md_html alike.
+Also the Markdown of whole pages, generated and hand-written alike (the engine is given the same
+extensions), and the extension that gives links to other sites rel="noopener noreferrer".
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ _LINK_TARGET = re.compile(r"(\]\s*\(|^ {0,3}\[[^\]\n]*\]:)([^()\[\]]*)", re.MULT
 _URL_SKIPPED = re.compile(r"[\x00-\x20\x7f]+")  # what a browser ignores around and in a scheme
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# The Markdown of every page. The engine adds toc, tables and fenced_code to its pages by
+# itself; the hook gives it this list, so that both kinds of page read Markdown the same way.
+PAGE_EXTENSIONS = ("toc", "tables", "fenced_code", "admonition", "attr_list", "md_in_html",
+                   "partdem.markup")
+PAGE_EXTENSION_CONFIGS = {"toc": {"permalink": False}}
 
 
 def _disarm_link(match: re.Match[str]) -> str:
@@ -71,6 +76,19 @@ def md_html(text: str | None) -> Markup:
     if not text:
         return Markup("")
     return Markup(_markdown().reset().convert(str(md_text(text))))
+
+
+def page_html(text: str) -> tuple[Markup, list[dict]]:
+    """A page's Markdown as HTML, with its table of contents (Markdown's toc tokens)."""
+    converter = _page_markdown()
+    html = converter.reset().convert(text)
+    return Markup(html), converter.toc_tokens
+
+
+@cache
+def _page_markdown() -> markdown.Markdown:
+    return markdown.Markdown(extensions=list(PAGE_EXTENSIONS),
+                             extension_configs=PAGE_EXTENSION_CONFIGS)
 
 
 @cache

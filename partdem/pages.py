@@ -22,7 +22,6 @@ from partdem.languages import CODES, DEFAULT_LANGUAGE
 from partdem.textrules import markup_problem
 
 DOCS_DIR = "docs"
-GENERATED_MANIFEST = ".generated-manifest"  # written by generate: those pages are not hand-written
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 # Code is shown as text, never run: it may show markup, such as <language> in a path.
 # A heading's own id ({#translate}) keeps links to a section working in every language.
@@ -86,21 +85,13 @@ def page_status(source: Path, translation: Path | None, lang: str) -> i18n.Statu
     return i18n.Status.CURRENT if front.get("reviewed") is True else i18n.Status.UNREVIEWED
 
 
-def generated(docs: Path) -> set[str]:
-    """The pages of ``docs`` written by the generator, as paths relative to it."""
-    manifest = docs / GENERATED_MANIFEST
-    return set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
-
-
 def hand_written(root: Path) -> list[Path]:
     """The English hand-written pages of docs/, absolute, in a stable order."""
     docs = root / DOCS_DIR
-    made = generated(docs)
     # os.walk enters no linked folder; linked files are refused by the check, never read.
     found = (Path(folder) / name for folder, _, names in os.walk(docs) for name in names)
     return sorted(path for path in found
                   if path.suffix == ".md" and not path.is_symlink()
-                  and path.relative_to(docs).as_posix() not in made
                   and path.stem.rpartition(".")[2] not in CODES)
 
 

@@ -1,14 +1,14 @@
 """A copy of the project that builds a site: code, theme, interface strings and hand-written
-pages, without generated pages or content, for benchmarks and tests that bring their own data."""
+pages, without content, for benchmarks and tests that bring their own data."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from partdem.pages import DOCS_DIR, GENERATED_MANIFEST, generated
+from partdem.pages import DOCS_DIR
 
-SITE_FILES = ("mkdocs.yml", "hooks", "overrides", "locales", "partdem")
+SITE_FILES = ("mkdocs.yml", "hooks", "overrides", "locales", "partdem", DOCS_DIR)
 
 
 def copy_project(source: Path, target: Path) -> None:
@@ -20,10 +20,3 @@ def copy_project(source: Path, target: Path) -> None:
                             ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(source / name, target / name)
-    docs = source / DOCS_DIR
-    skipped = {docs / name for name in generated(docs)} | {docs / GENERATED_MANIFEST}
-
-    def ignore(folder: str, names: list[str]) -> list[str]:
-        return [name for name in names if Path(folder) / name in skipped]
-
-    shutil.copytree(docs, target / DOCS_DIR, ignore=ignore)

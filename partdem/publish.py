@@ -1,59 +1,81 @@
-"""What the build writes beside the pages, once all languages are built: feeds, open data,
-calendars, newsletter emails, and a sitemap per language (the theme's language switcher looks
-for one beside each language's feeds)."""
+"""Everything the build writes beside the hand-written pages, once the engine has built them:
+for each language, in parallel, its pages made from data (``pagebuild.py``), feeds, calendar,
+newsletter emails and sitemap; then the open data, once.
+
+Languages are independent of one another: a worker writes the files of its languages and
+nothing else, so a parallel build gives the same bytes as a sequential one (a test compares the
+two). Workers are forked: they share the validated content with this process instead of
+receiving a copy of it.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
-from partdem import calendar, email, export, feeds, search
-from partdem.check import check
-from partdem.enrich import derive
-from partdem.generate import build_date
-from partdem.languages import CODES, DEFAULT_LANGUAGE
+from partdem import calendar, email, export, feeds, pagebuild, sitemap
+from partdem.render import Context
+from partdem.shell import Site
 from partdem.urls import is_published
 
-SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+@dataclass(frozen=True)
+class Job:
+    """What every language's part of the build reads."""
+
+    context: Context
+    site: Site
+    site_dir: Path
 
 
-def language_sitemaps(site_dir: Path, site_url: str) -> list[str]:
-    """Split the site's sitemap into one per language folder, each with its own pages only."""
-    base = site_url.rstrip("/") + "/"
-    source = site_dir / "sitemap.xml"
-    if not source.exists():
-        return []
-    written = []
-    for lang in CODES:
-        if lang == DEFAULT_LANGUAGE:
-            continue
-        tree = etree.parse(str(source))
-        root = tree.getroot()
-        for url in list(root):
-            loc = url.findtext(f"{{{SITEMAP_NS}}}loc") or ""
-            if not loc.startswith(f"{base}{lang}/"):
-                root.remove(url)
-        (site_dir / lang).mkdir(exist_ok=True)
-        tree.write(str(site_dir / lang / "sitemap.xml"), xml_declaration=True, encoding="UTF-8")
-        written.append(f"{lang}/sitemap.xml")
+def write_language(job: Job, lang: str) -> list[str]:
+    """Every file of one language; returns their site-relative paths."""
+    hub, today, site_url = job.context.hub, job.context.today, job.site.url
+    written = pagebuild.write_language(job.context, job.site, job.site_dir, lang)
+    written += feeds.write(hub, job.site_dir, site_url, today, lang)
+    path = job.site_dir / calendar.calendar_file(lang)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(calendar.render(hub, lang, site_url.rstrip("/") + "/", today),
+                    encoding="utf-8", newline="")
+    written.append(calendar.calendar_file(lang))
+    written += email.write(hub, job.site_dir, site_url, today, lang)
+    written += sitemap.write(job.context, job.site_dir, site_url, lang)
     return written
 
 
-def publish(root: Path, site_dir: Path, site_url: str) -> list[str]:
-    """Write every output beside the built pages; returns the site-relative paths written."""
-    hub = check(root)
-    derived = derive(hub)
-    today = build_date()
-    base = site_url.rstrip("/") + "/"
-    written = feeds.write_all(hub, site_dir, site_url, today)
-    written += export.write_all(hub, derived, site_dir, lambda r: is_published(r, today))
-    for lang in CODES:
-        path = site_dir / calendar.calendar_file(lang)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(calendar.render(hub, lang, base, today), encoding="utf-8", newline="")
-        written.append(calendar.calendar_file(lang))
-    written += email.write_all(hub, site_dir, site_url, today)
-    written += language_sitemaps(site_dir, site_url)
-    written += search.split_index(site_dir)
+def jobs_wanted(languages: int) -> int:
+    """Worker processes: PARTDEM_JOBS, or one per core; never more than there are languages."""
+    wanted = int(os.environ.get("PARTDEM_JOBS") or os.cpu_count() or 1)
+    return max(1, min(wanted, languages))
+
+
+_JOB: Job | None = None  # the job of the forked workers, which inherit it
+
+
+def _work(lang: str) -> list[str]:
+    assert _JOB is not None
+    return write_language(_JOB, lang)
+
+
+def publish(job: Job, languages: Iterable[str], jobs: int | None = None) -> list[str]:
+    """Write everything for ``languages`` (and the open data); returns the paths written."""
+    global _JOB
+    languages = list(languages)
+    jobs = jobs or jobs_wanted(len(languages))
+    if jobs == 1:
+        written = [path for lang in languages for path in write_language(job, lang)]
+    else:
+        _JOB = job
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                written = [path for paths in pool.map(_work, languages, chunksize=1)
+                           for path in paths]
+        finally:
+            _JOB = None
+    today = job.context.today
+    written += export.write_all(job.context.hub, job.context.derived, job.site_dir,
+                                lambda record: is_published(record, today))
     return written

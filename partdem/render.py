@@ -1,5 +1,6 @@
 """Jinja2 (autoescaping) turns validated, enriched content into one Markdown page per entity and
-language. The pages are engine-neutral Markdown with small HTML blocks (md_in_html)."""
+language, and the lists of every section. The pages are engine-neutral Markdown with small HTML
+blocks (md_in_html); ``pagebuild.py`` turns them into the site's HTML."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import posixpath
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -35,10 +37,10 @@ from partdem import (
 from partdem.codebook import TYPE_TITLES, codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
-from partdem.languages import BY_CODE, CODES, DEFAULT_LANGUAGE, url_prefix
+from partdem.languages import BY_CODE, DEFAULT_LANGUAGE
 from partdem.markup import md_html, md_inline, md_plain, md_text, safe_url
 from partdem.models.vocab import N_, VOCABULARIES
-from partdem.urls import is_published, page_file, page_url
+from partdem.urls import is_published, page_url
 
 # Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
 ENTITY_PAGES = {
@@ -90,6 +92,7 @@ PROPOSE_TEXTS = {
 KIND_TITLES = {**TYPE_TITLES, translations.PAGES: N_("Pages of the site")}
 STATUS_LABELS = {"current": N_("Current"), "unreviewed": N_("Unreviewed"),
                  "outdated": N_("Outdated"), "missing": N_("Missing")}
+DESCRIPTION_CHARS = 200  # what search engines show of a page's description
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
 
 
@@ -110,6 +113,18 @@ class _MemoryBytecodeCache(BytecodeCache):
 
 
 _COMPILED = _MemoryBytecodeCache()
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A generated page as the templates make it, with what frames it and what search finds."""
+
+    stem: str  # such as "cases/x" or "cases/index"
+    title: str
+    description: str  # plain text, at most DESCRIPTION_CHARS
+    keywords: str
+    source: str  # the data file the page shows, for its edit link; "" for lists
+    markdown: str
 
 
 @dataclass
@@ -411,16 +426,29 @@ class Renderer:
         return [(str(year), round(100 * share)) for year, share in by_year.items()]
 
     # -- pages ----------------------------------------------------------------------------
-    def render(self, stem: str, template: str, **values: Any) -> str:
+    def render(self, stem: str, template: str, source: str = "", **values: Any) -> Rendered:
         self.stem = stem
         root = posixpath.relpath("/", "/" + page_url(stem, self.lang))
-        text = self.env.get_template(template).render(
-            stem=stem, root="" if root == "." else root + "/", **values)
-        return re.sub(r"\n{3,}", "\n\n", text)
+        # A module, not a plain render: the templates also set the page's title, description
+        # and search keywords.
+        module = self.env.get_template(template).make_module(
+            {"stem": stem, "root": "" if root == "." else root + "/", **values})
+        return Rendered(stem=stem, title=str(module.page_title),
+                        description=plain_summary(module.page_description),
+                        keywords=str(getattr(module, "page_keywords", "")), source=source,
+                        markdown=re.sub(r"\n{3,}", "\n\n", str(module)))
 
     @cached_property
     def items(self) -> list[Record]:
         return sorted(self.context.hub.of("benchmark"), key=lambda r: r.entity.order)
+
+
+def plain_summary(text: str) -> str:
+    """A summary as plain text, cut at a word to at most DESCRIPTION_CHARS characters."""
+    plain = " ".join(md_html(str(text)).striptags().split())
+    if len(plain) <= DESCRIPTION_CHARS:
+        return plain
+    return plain[: DESCRIPTION_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def json_script(data: Any, element_id: str = "") -> Markup:
@@ -430,11 +458,10 @@ def json_script(data: Any, element_id: str = "") -> Markup:
     return Markup(f'<script type="application/json"{id_attr}>{payload}</script>')
 
 
-def page_notice(url: str, page_lang: str, state: i18n.Status) -> Markup:
-    """The translation notice of a hand-written page at ``url``, written in English."""
+def page_notice(stem: str, page_lang: str, state: i18n.Status) -> Markup:
+    """The translation notice of a hand-written page (written in English)."""
     renderer = _notice_renderer(page_lang)
-    path = url.removeprefix(url_prefix(page_lang)).strip("/")
-    renderer.stem = f"{path}/index" if path else "index"
+    renderer.stem = stem
     return renderer.notice_for(state, DEFAULT_LANGUAGE)
 
 
@@ -443,20 +470,32 @@ def _notice_renderer(lang: str) -> Renderer:
     return Renderer(None, lang)  # notices need no content
 
 
-def render_all(context: Context) -> dict[str, str]:
-    """Every generated page of every language, by docs/ file name."""
-    pages: dict[str, str] = {}
-    for lang in CODES:
-        renderer = Renderer(context, lang)
-        for stem, template in SECTION_PAGES.items():
-            pages[page_file(stem, lang)] = renderer.render(
-                stem, template, items=renderer.items, paths=context.derived.learning_paths)
-        for kind, template in ENTITY_PAGES.items():
-            for record in context.hub.of(kind):
-                if not is_published(record, context.today):
-                    continue
-                stem = f"{kind}/{record.slug}"
-                pages[page_file(stem, lang)] = renderer.render(
-                    stem, template, record=record, entity=record.localized(lang),
-                    items=renderer.items)
-    return pages
+def is_generated(stem: str) -> bool:
+    """Whether the page ``stem`` is made from data (a section's list or an entity's page)."""
+    kind, _, slug = stem.partition("/")
+    return stem in SECTION_PAGES or (kind in ENTITY_PAGES and bool(slug) and slug != "index")
+
+
+def generated(context: Context) -> Iterator[tuple[str, str, Record | None]]:
+    """Every page generated from data, the same in every language: (stem, template, the record
+    an entity page shows)."""
+    for stem, template in SECTION_PAGES.items():
+        yield stem, template, None
+    for kind, template in ENTITY_PAGES.items():
+        for record in context.hub.of(kind):
+            if is_published(record, context.today):
+                yield f"{kind}/{record.slug}", template, record
+
+
+def render_pages(context: Context, lang: str) -> Iterator[Rendered]:
+    """Every generated page of one language: the sections' lists, then the entities' pages."""
+    renderer = Renderer(context, lang)
+    for stem, template, record in generated(context):
+        if record is None:
+            yield renderer.render(stem, template, items=renderer.items,
+                                  paths=context.derived.learning_paths)
+        else:
+            yield renderer.render(stem, template,
+                                  source=record.path.relative_to(context.hub.root).as_posix(),
+                                  record=record, entity=record.localized(lang),
+                                  items=renderer.items)

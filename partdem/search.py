@@ -1,9 +1,9 @@
-"""One search index per language, holding only that language's pages.
+"""The search index of each language, which assets/hub/search.js loads only when a reader opens
+the search: a first visit never downloads it.
 
-The engine writes a single index with every language in it, so every reader downloads all six
-languages and their stemmers and gets results in all of them. This splits it: each language's
-index sits under its own prefix (``es/search/search_index.json``), with locations relative to
-that prefix, and pages tell the search script their language's root as its base.
+Small by design, for readers on slow connections: each entry holds a page's title, summary and
+search keywords (the place and topics of a case), and, for the hub's own pages and lists, their
+headings, which lead to their sections. Each language's index holds only that language's pages.
 """
 
 from __future__ import annotations
@@ -11,42 +11,49 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from partdem.languages import CODES, DEFAULT_LANGUAGE, url_prefix
+from markupsafe import Markup
 
-INDEX = "search/search_index.json"
-
-
-def language_of(location: str) -> str:
-    """The language of a page from its site-relative location (es/cases/x/ is Spanish)."""
-    first = location.split("/", 1)[0]
-    return first if first in CODES and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
+from partdem import pages
+from partdem.languages import DEFAULT_LANGUAGE, url_prefix
+from partdem.markup import page_html
+from partdem.shell import SEARCH_INDEX, headings
+from partdem.urls import page_url
 
 
-def split_index(site_dir: Path) -> list[str]:
-    """Rewrite the combined index as one index per language; returns the paths written."""
-    if not (site_dir / INDEX).exists():  # a site built without search
-        return []
-    combined = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
-    docs: dict[str, list[dict]] = {lang: [] for lang in CODES}
-    for doc in combined["docs"]:
-        lang = language_of(doc["location"])
-        docs[lang].append({**doc, "location": doc["location"].removeprefix(url_prefix(lang))})
-    written = []
-    for lang in CODES:
-        if lang != DEFAULT_LANGUAGE and not (site_dir / url_prefix(lang)).is_dir():
-            continue  # a build of some languages only
-        index = {"config": {**combined["config"], "lang": [lang]}, "docs": docs[lang]}
-        path = url_prefix(lang) + INDEX
-        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-        # Compact, as the engine writes it: the index is the largest file a reader downloads.
-        (site_dir / path).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
-                                     encoding="utf-8")
-        written.append(path)
-    return written
+def entry(url: str, title: str, text: str, keywords: str = "",
+          sections: list[tuple[str, str]] | None = None) -> dict:
+    """One page in the index; ``url`` relative to its language's root."""
+    found = {"u": url, "t": title, "x": text}
+    if keywords:
+        found["k"] = keywords
+    if sections:
+        found["h"] = [list(pair) for pair in sections]
+    return found
 
 
-def search_base(base_url: str, lang: str) -> str:
-    """The base a page gives the search script: the root of its language's part of the site."""
-    # With its slash: the script resolves the index's URL against it.
-    prefix = url_prefix(lang)
-    return f"{base_url.rstrip('/')}/{prefix}" if prefix else base_url
+def hand_written(root: Path, lang: str) -> list[dict]:
+    """Entries of the hand-written pages as readers of ``lang`` get them (the English page where
+    there is no translation)."""
+    found = []
+    for source in pages.hand_written(root):
+        translation = pages.translation_path(source, lang)
+        path = translation if lang != DEFAULT_LANGUAGE and translation.exists() else source
+        front, body = pages.split_front(path.read_text(encoding="utf-8"))
+        _, tokens = page_html(body)
+        toc, _ = headings(tokens)
+        title = str(front.get("title") or (tokens[0]["name"] if tokens else source.stem))
+        stem = source.relative_to(root / pages.DOCS_DIR).with_suffix("").as_posix()
+        found.append(entry(page_url(stem, lang).removeprefix(url_prefix(lang)),
+                           Markup(title).unescape(), str(front.get("description") or ""),
+                           sections=[(h.id, h.title.unescape()) for h in toc]))
+    return found
+
+
+def write_index(site_dir: Path, lang: str, docs: list[dict]) -> str:
+    """Write the index of ``lang``; returns its site-relative path."""
+    path = url_prefix(lang) + SEARCH_INDEX
+    (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+    # Compact: the index is the largest file a reader downloads.
+    (site_dir / path).write_text(json.dumps({"lang": lang, "docs": docs}, ensure_ascii=False,
+                                            separators=(",", ":")), encoding="utf-8")
+    return path

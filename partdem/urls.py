@@ -5,17 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from partdem.content import Record
-from partdem.languages import DEFAULT_LANGUAGE, url_prefix
+from partdem.languages import url_prefix
 
 
 def is_published(record: Record, today: date) -> bool:
     """Newsletter issues dated in the future wait for their day; everything else is public."""
     return record.kind != "newsletter" or record.entity.date <= today
-
-
-def page_file(stem: str, lang: str) -> str:
-    """The docs/ file of a page: cases/x.md in the default language, cases/x.es.md otherwise."""
-    return f"{stem}.md" if lang == DEFAULT_LANGUAGE else f"{stem}.{lang}.md"
 
 
 def page_url(stem: str, lang: str) -> str:

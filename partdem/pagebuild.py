@@ -1,0 +1,102 @@
+"""The pages of one language made from data, as files of the built site: rendered
+(``render.py``), turned from Markdown into HTML, framed (``shell.py``) and written, with the
+language's 404 page and search index."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from functools import cache
+from pathlib import Path
+
+from markupsafe import Markup
+
+from partdem import catalog, pages, search
+from partdem.languages import DEFAULT_LANGUAGE, url_prefix
+from partdem.markup import page_html
+from partdem.models.vocab import N_
+from partdem.render import Context, Rendered, is_generated, page_notice, render_pages
+from partdem.shell import Page, Shell, Site, headings
+from partdem.urls import page_url
+
+NOT_FOUND = N_("Page not found")
+NOT_FOUND_TEXT = N_("There is no page at this address. Search the hub, or start from the home "
+                    "page.")
+
+
+def page(rendered: Rendered, lang: str, site: Site) -> Page:
+    """A generated page ready to frame."""
+    content, tokens = page_html(rendered.markdown)
+    toc, skip = headings(tokens)
+    edit = (f"{site.repo_url.rstrip('/')}/edit/main/{rendered.source}"
+            if rendered.source and site.repo_url else "")
+    return Page(lang=lang, stem=rendered.stem, title=rendered.title,
+                description=rendered.description, content=content, toc=toc, skip=skip,
+                edit_url=edit, home=rendered.stem == "index")
+
+
+def not_found(lang: str) -> Page:
+    gettext = catalog.translations(lang).gettext
+    return Page(lang=lang, stem="404", title=gettext(NOT_FOUND), description="",
+                content=Markup("<h1>{}</h1>\n<p>{}</p>").format(gettext(NOT_FOUND),
+                                                                gettext(NOT_FOUND_TEXT)))
+
+
+def write_language(context: Context, site: Site, site_dir: Path, lang: str) -> list[str]:
+    """Write every generated page of ``lang``, its 404 page and its search index; returns the
+    site-relative paths written."""
+    shell = Shell(site, lang)
+    docs = search.hand_written(context.hub.root, lang)
+    written = []
+    for rendered in render_pages(context, lang):
+        framed = page(rendered, lang, site)
+        written.append(_write(site_dir, framed.url + "index.html", shell.render(framed)))
+        sections = None if rendered.source else [(h.id, h.title.unescape()) for h in framed.toc]
+        docs.append(search.entry(framed.url.removeprefix(url_prefix(lang)), rendered.title,
+                                 rendered.description, rendered.keywords, sections))
+    missing = not_found(lang)
+    written.append(_write(site_dir, missing.url, shell.render(missing)))
+    written.append(search.write_index(site_dir, lang, sorted(docs, key=lambda doc: doc["u"])))
+    return written
+
+
+def _write(site_dir: Path, path: str, text: str) -> str:
+    (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+    (site_dir / path).write_text(text, encoding="utf-8")
+    return path
+
+
+def hand_written(site: Site, lang: str, source: Path, stem: str, title: str, description: str,
+                 content: str, tokens: list[dict], edit_url: str) -> str:
+    """A hand-written page of docs/ that the engine turned into HTML, framed like the others,
+    with its translation notice. ``source`` is its file (English, or the translation)."""
+    toc, skip = headings(tokens)
+    notice = page_notice(stem, lang, pages.file_status(source, lang))
+    framed = Page(lang=lang, stem=stem, title=title, description=description,
+                  content=Markup(content), toc=toc, skip=skip, edit_url=edit_url, notice=notice)
+    return _shell(site, lang).render(framed)
+
+
+@cache
+def _shell(site: Site, lang: str) -> Shell:
+    return Shell(site, lang)  # built once per language for the engine's pages
+
+
+_MD_LINK = re.compile(r"(\]\()([^()\s#]+\.md)(#[^()\s]*)?(\))")
+
+
+def link_generated(markdown: str, stem: str) -> str:
+    """A hand-written page's Markdown with its links to pages made from data
+    (``propose/index.md``), which are no files the engine knows, written as those pages'
+    addresses relative to the page."""
+    here = "/" + page_url(stem, DEFAULT_LANGUAGE)
+
+    def address(match: re.Match[str]) -> str:
+        opener, target, anchor, closer = match.groups()
+        linked = posixpath.normpath(posixpath.join(posixpath.dirname(stem), target))[:-3]
+        if not is_generated(linked):
+            return match[0]
+        href = posixpath.relpath("/" + page_url(linked, DEFAULT_LANGUAGE), here)
+        return f"{opener}{href.rstrip('/')}/{anchor or ''}{closer}"
+
+    return _MD_LINK.sub(address, markdown)
