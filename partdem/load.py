@@ -233,3 +233,20 @@ def load_yaml(path: Path) -> Document:
 
 def load_problem(path: Path, error: LoadError) -> Problem:
     return Problem(path, error.position.line, error.position.col, error.message)
+
+
+class _Dumper(yaml.CSafeDumper):
+    """libyaml's writer (fast, in C), with multi-line text as literal blocks (``key: |``),
+    which contributors read and edit as the text they are."""
+
+
+def _text(dumper: yaml.CSafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar(_STR, value, style="|" if "\n" in value else None)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML for a contributor to edit: keys in the order given, Unicode as written."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)

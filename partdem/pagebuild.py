@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from partdem import catalog, pages, search
 from partdem.languages import DEFAULT_LANGUAGE, url_prefix
-from partdem.markup import page_html
 from partdem.models.vocab import N_
 from partdem.render import Context, Rendered, is_generated, page_notice, render_pages
 from partdem.shell import Page, Shell, Site, headings
@@ -26,12 +25,11 @@ NOT_FOUND_TEXT = N_("There is no page at this address. Search the hub, or start 
 
 def page(rendered: Rendered, lang: str, site: Site) -> Page:
     """A generated page ready to frame."""
-    content, tokens = page_html(rendered.markdown)
-    toc, skip = headings(tokens)
+    toc, skip = headings(rendered.toc)
     edit = (f"{site.repo_url.rstrip('/')}/edit/main/{rendered.source}"
             if rendered.source and site.repo_url else "")
     return Page(lang=lang, stem=rendered.stem, title=rendered.title,
-                description=rendered.description, content=content, toc=toc, skip=skip,
+                description=rendered.description, content=rendered.html, toc=toc, skip=skip,
                 edit_url=edit, home=rendered.stem == "index")
 
 

@@ -19,6 +19,7 @@ import yaml
 from partdem import i18n
 from partdem.errors import Problem
 from partdem.languages import CODES, DEFAULT_LANGUAGE
+from partdem.load import dump_yaml
 from partdem.textrules import markup_problem
 
 DOCS_DIR = "docs"
@@ -112,7 +113,7 @@ def start(source: Path, lang: str) -> str:
     text = source.read_text(encoding="utf-8")
     front, body = split_front(text)
     front.update(source_fingerprint=fingerprint(text), reviewed=False)
-    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=100)
+    header = dump_yaml(front)
     return (f"---\n# Translation into '{lang}' of {source.name}: replace the text, keep the "
             "{#...} of headings and source_fingerprint.\n# Set reviewed: true only once a "
             f"native speaker has reviewed the text.\n{header}---\n{body}")

@@ -1,6 +1,10 @@
-"""Jinja2 (autoescaping) turns validated, enriched content into one Markdown page per entity and
-language, and the lists of every section. The pages are engine-neutral Markdown with small HTML
-blocks (md_in_html); ``pagebuild.py`` turns them into the site's HTML."""
+"""Jinja2 (autoescaping) turns validated, enriched content into the HTML of one page per entity
+and language, and of the lists of every section, with each page's table of contents; its
+headings get the ids Markdown would give them. ``pagebuild.py`` frames and writes the pages.
+
+Contributed text is Markdown that cannot open raw HTML (``markup.md_text``), turned into HTML
+field by field; the templates themselves write HTML, so that no page goes through a Markdown
+parse of its own markup (most of the time a build took)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined
 from jinja2.bccache import Bucket
+from markdown.extensions.toc import slugify, unique
 from markupsafe import Markup, escape
 
 from partdem import (
@@ -38,35 +43,35 @@ from partdem.codebook import TYPE_TITLES, codebook
 from partdem.content import Hub, Record
 from partdem.enrich import Derived, region
 from partdem.languages import BY_CODE, DEFAULT_LANGUAGE
-from partdem.markup import md_html, md_inline, md_plain, md_text, safe_url
+from partdem.markup import md_html, md_inline, md_text, page_html, safe_url
 from partdem.models.vocab import N_, VOCABULARIES
 from partdem.urls import is_published, page_url
 
 # Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
 ENTITY_PAGES = {
-    "cases": "case.md.j2",
-    "chapters": "chapter.md.j2",
-    "training": "training.md.j2",
-    "newsletter": "newsletter.md.j2",
-    "initiatives": "initiative.md.j2",
-    "designs": "design.md.j2",
-    "tools": "tool.md.j2",
+    "cases": "case.html.j2",
+    "chapters": "chapter.html.j2",
+    "training": "training.html.j2",
+    "newsletter": "newsletter.html.j2",
+    "initiatives": "initiative.html.j2",
+    "designs": "design.html.j2",
+    "tools": "tool.html.j2",
 }
 SECTION_PAGES = {
-    "index": "home.md.j2",
-    "cases/index": "cases.md.j2",
-    "benchmark/index": "benchmark.md.j2",
-    "chapters/index": "chapters.md.j2",
-    "training/index": "trainings.md.j2",
-    "resources/index": "resources.md.j2",
-    "initiatives/index": "initiatives.md.j2",
-    "research/index": "research.md.j2",
-    "guide/index": "guide.md.j2",
-    "newsletter/index": "newsletters.md.j2",
-    "feeds/index": "feeds.md.j2",
-    "api/index": "codebook.md.j2",
-    "translate/index": "translate.md.j2",
-    "propose/index": "propose.md.j2",
+    "index": "home.html.j2",
+    "cases/index": "cases.html.j2",
+    "benchmark/index": "benchmark.html.j2",
+    "chapters/index": "chapters.html.j2",
+    "training/index": "trainings.html.j2",
+    "resources/index": "resources.html.j2",
+    "initiatives/index": "initiatives.html.j2",
+    "research/index": "research.html.j2",
+    "guide/index": "guide.html.j2",
+    "newsletter/index": "newsletters.html.j2",
+    "feeds/index": "feeds.html.j2",
+    "api/index": "codebook.html.j2",
+    "translate/index": "translate.html.j2",
+    "propose/index": "propose.html.j2",
 }
 PROPOSABLE = ("cases", "chapters", "training")
 # Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
@@ -124,7 +129,8 @@ class Rendered:
     description: str  # plain text, at most DESCRIPTION_CHARS
     keywords: str
     source: str  # the data file the page shows, for its edit link; "" for lists
-    markdown: str
+    html: Markup
+    toc: list[dict[str, Any]]  # nested like Markdown's toc tokens
 
 
 @dataclass
@@ -145,7 +151,7 @@ class Renderer:
 
     # Methods the templates call; the second group needs the content.
     HELPERS = ("label", "country", "language", "href", "entity_href", "localized", "notice",
-               "text_lang")
+               "text_lang", "heading")
     CONTENT_HELPERS = ("filter_box", "codes", "case_facets", "matrix_facets", "training_facets",
                        "resource_facets", "world_map", "by_country", "chooser", "ruled_out",
                        "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows",
@@ -157,6 +163,8 @@ class Renderer:
         self.context = context
         self.lang = lang
         self.stem = ""  # the page being rendered, for relative links
+        self.headings: list[dict[str, Any]] = []  # its headings so far, flat, in order
+        self.ids: set[str] = set()  # their ids
         env = Environment(
             loader=PackageLoader("partdem", "templates"),
             bytecode_cache=_COMPILED,
@@ -168,9 +176,8 @@ class Renderer:
             extensions=["jinja2.ext.i18n"],
         )
         env.install_gettext_translations(catalog.translations(lang), newstyle=True)
-        env.filters.update(md=md_text, md_html=md_html, md_inline=md_inline, md_plain=md_plain,
-                           url=safe_url, date=self.date,
-                           number=self.number)
+        env.filters.update(md=self.markdown, md_html=md_html, md_inline=md_inline,
+                           url=safe_url, date=self.date, number=self.number)
         env.globals.update({name: getattr(self, name) for name in self.HELPERS})
         env.globals.update(
             lang=lang, rtl=BY_CODE[lang].rtl, region=region, symbol=RATING_SYMBOL,
@@ -188,6 +195,24 @@ class Renderer:
         self.env = env
 
     # -- helpers the templates call -------------------------------------------------------
+    def heading(self, level: int, text: str, anchor: str | None = None) -> Markup:
+        """A heading of the page, with the id Markdown would give it, in its contents."""
+        anchor = unique(anchor or slugify(str(text), "-"), self.ids)
+        self.headings.append({"level": level, "id": anchor, "name": str(escape(text)),
+                              "children": []})
+        return Markup('<h{0} id="{1}">{2}</h{0}>').format(level, anchor, text)
+
+    def markdown(self, text: str | None) -> Markup:
+        """Contributed Markdown as HTML; its headings join the page's contents, with ids that
+        no other heading of the page has."""
+        html, tokens = page_html(str(md_text(text)))
+        for token in _flat(tokens):
+            anchor = unique(token["id"], self.ids)
+            if anchor != token["id"]:
+                html = Markup(html.replace(f' id="{token["id"]}"', f' id="{anchor}"', 1))
+            self.headings.append({**token, "id": anchor, "children": []})
+        return html
+
     def gettext(self, message: str) -> str:
         return catalog.gettext(self.lang, message)
 
@@ -427,7 +452,7 @@ class Renderer:
 
     # -- pages ----------------------------------------------------------------------------
     def render(self, stem: str, template: str, source: str = "", **values: Any) -> Rendered:
-        self.stem = stem
+        self.stem, self.headings, self.ids = stem, [], set()
         root = posixpath.relpath("/", "/" + page_url(stem, self.lang))
         # A module, not a plain render: the templates also set the page's title, description
         # and search keywords.
@@ -436,11 +461,30 @@ class Renderer:
         return Rendered(stem=stem, title=str(module.page_title),
                         description=plain_summary(module.page_description),
                         keywords=str(getattr(module, "page_keywords", "")), source=source,
-                        markdown=re.sub(r"\n{3,}", "\n\n", str(module)))
+                        html=Markup(re.sub(r"\n{3,}", "\n\n", str(module))),
+                        toc=_nested(self.headings))
 
     @cached_property
     def items(self) -> list[Record]:
         return sorted(self.context.hub.of("benchmark"), key=lambda r: r.entity.order)
+
+
+def _flat(tokens: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for token in tokens:
+        yield token
+        yield from _flat(token["children"])
+
+
+def _nested(headings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flat headings in page order as a tree: each under the last heading of a higher level."""
+    tree: list[dict[str, Any]] = []
+    open_: list[dict[str, Any]] = []
+    for heading in headings:
+        while open_ and open_[-1]["level"] >= heading["level"]:
+            open_.pop()
+        (open_[-1]["children"] if open_ else tree).append(heading)
+        open_.append(heading)
+    return tree
 
 
 def plain_summary(text: str) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from partdem import i18n, pages
 from partdem.content import Hub, Record
 from partdem.languages import CODES
+from partdem.load import dump_yaml
 
 PAGES = "pages"  # the kind of hand-written pages in the report
 
@@ -51,7 +50,7 @@ def start(record: Record, lang: str) -> str:
               "the keys.\n# Facts (dates, numbers, codes, links) come from the source file: do "
               "not add them here.\n# Set reviewed: true only once a native speaker has reviewed "
               "the text.\n")
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return header + dump_yaml(data)
 
 
 def find_record(hub: Hub, path: Path) -> Record | None:
