@@ -42,19 +42,23 @@ def interface(lang: str) -> Progress:
     return Progress(len(ids), {"current": done, "missing": len(ids) - done})
 
 
-def content(hub: Hub, lang: str) -> dict[str, Progress]:
-    """Translation statuses of each content type in ``lang`` (entities written in it excluded)."""
+def content(hub: Hub, lang: str, public: Callable[[Record], bool]) -> dict[str, Progress]:
+    """Translation statuses of each content type in ``lang`` (entities written in it excluded),
+    of the ``public`` records only: the dashboard is published."""
     by_kind: dict[str, Counter] = {}
     for entry in translations.report(hub):
-        if entry.lang == lang:
+        record = hub.get(entry.kind, entry.slug)
+        if entry.lang == lang and (record is None or public(record)):  # None: a page
             by_kind.setdefault(entry.kind, Counter())[entry.status.value] += 1
     return {kind: Progress(sum(c.values()), dict(c)) for kind, c in sorted(by_kind.items())}
 
 
-def todo(hub: Hub, lang: str) -> list[tuple[Record, i18n.Status]]:
-    """What to translate next in ``lang``: missing and outdated first, then unreviewed."""
-    found = [(r, r.status(lang)) for kind in hub.records.values() for r in kind.values()
-             if r.status(lang) in TODO_ORDER]
+def todo(hub: Hub, lang: str,
+         public: Callable[[Record], bool]) -> list[tuple[Record, i18n.Status]]:
+    """What to translate next in ``lang`` among the ``public`` records: missing and outdated
+    first, then unreviewed."""
+    found = [(r, state) for kind in hub.records.values() for r in kind.values()
+             if public(r) and (state := r.status(lang)) in TODO_ORDER]
     return sorted(found, key=lambda item: (TODO_ORDER[item[1]], item[0].kind, item[0].slug))
 
 

@@ -1,15 +1,42 @@
-"""The site's navigation: its sections and hand-written pages, in order, with their titles.
+"""The site's pages: those made from data (each section's list, each entity's page) with the
+template that makes them, and the navigation of sections and hand-written pages, in order.
 
-The one list of what the navigation shows: the page shell renders it on every page, and the
-translated titles come from the interface catalogues.
+The one place that says what pages the site has: the page shell renders the navigation on
+every page (titles translated by the interface catalogues), the renderer makes the pages.
 """
 
 from __future__ import annotations
 
 from partdem.models.vocab import N_
 
-# (page stem, title msgid). Stems name pages as the generator and docs/ do: "cases/index" is
-# the list of cases, "about" the hand-written docs/about.md.
+# Entity pages by kind: the template. Other kinds appear in list pages only.
+ENTITY_PAGES = {
+    "cases": "case.html.j2",
+    "chapters": "chapter.html.j2",
+    "training": "training.html.j2",
+    "newsletter": "newsletter.html.j2",
+    "initiatives": "initiative.html.j2",
+    "designs": "design.html.j2",
+    "tools": "tool.html.j2",
+}
+SECTION_PAGES = {
+    "index": "home.html.j2",
+    "cases/index": "cases.html.j2",
+    "benchmark/index": "benchmark.html.j2",
+    "chapters/index": "chapters.html.j2",
+    "training/index": "trainings.html.j2",
+    "resources/index": "resources.html.j2",
+    "initiatives/index": "initiatives.html.j2",
+    "research/index": "research.html.j2",
+    "guide/index": "guide.html.j2",
+    "newsletter/index": "newsletters.html.j2",
+    "feeds/index": "feeds.html.j2",
+    "api/index": "codebook.html.j2",
+    "translate/index": "translate.html.j2",
+    "propose/index": "propose.html.j2",
+}
+# The navigation: (page stem, title msgid). Stems name pages as the generator and docs/ do:
+# "cases/index" is the list of cases, "about" the hand-written docs/about.md.
 NAV: tuple[tuple[str, str], ...] = (
     ("index", N_("Home")),
     ("cases/index", N_("Cases")),
@@ -28,14 +55,20 @@ NAV: tuple[tuple[str, str], ...] = (
     ("propose/index", N_("Propose new content")),
     ("about", N_("About")),
 )
-# Entity pages sit under the section that lists them.
-SECTION_OF = {"cases": "cases/index", "chapters": "chapters/index",
-              "training": "training/index", "newsletter": "newsletter/index",
-              "initiatives": "initiatives/index", "designs": "guide/index",
-              "tools": "guide/index"}
+# Entity pages sit under the section that lists them: designs and tools under the guide.
+SECTION_OF = {**{kind: f"{kind}/index" for kind in ENTITY_PAGES},
+              "designs": "guide/index", "tools": "guide/index"}
 
 
 def section(stem: str) -> str:
     """The navigation entry a page belongs to: itself, or the section listing it."""
     kind, _, rest = stem.partition("/")
     return SECTION_OF.get(kind, stem) if rest and rest != "index" else stem
+
+
+def is_generated(stem: str) -> bool:
+    """Whether the hub makes the page at the address of ``stem`` from data: a section's list
+    or an entity's page (``cases``, ``cases/index`` and ``cases/x`` all are)."""
+    path = stem.removesuffix("index").strip("/")
+    kind, _, slug = path.partition("/")
+    return not path or f"{path}/index" in SECTION_PAGES or (kind in ENTITY_PAGES and bool(slug))

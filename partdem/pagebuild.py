@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from markupsafe import Markup
 from partdem import catalog, pages, search
 from partdem.languages import DEFAULT_LANGUAGE, url_prefix
 from partdem.models.vocab import N_
-from partdem.render import Context, Rendered, is_generated, page_notice, render_pages
+from partdem.navigation import is_generated
+from partdem.render import Context, Rendered, page_notice, render_pages
 from partdem.shell import Page, Shell, Site, headings
 from partdem.urls import page_url
 
@@ -40,20 +42,26 @@ def not_found(lang: str) -> Page:
                                                                 gettext(NOT_FOUND_TEXT)))
 
 
+def framed_pages(context: Context, site: Site, lang: str) -> Iterator[tuple[Rendered, Page, str]]:
+    """Every generated page of ``lang``: as rendered, ready to frame, and framed (its HTML)."""
+    shell = Shell(site, lang)
+    for rendered in render_pages(context, lang):
+        framed = page(rendered, lang, site)
+        yield rendered, framed, shell.render(framed)
+
+
 def write_language(context: Context, site: Site, site_dir: Path, lang: str) -> list[str]:
     """Write every generated page of ``lang``, its 404 page and its search index; returns the
     site-relative paths written."""
-    shell = Shell(site, lang)
     docs = search.hand_written(context.hub.root, lang)
     written = []
-    for rendered in render_pages(context, lang):
-        framed = page(rendered, lang, site)
-        written.append(_write(site_dir, framed.url + "index.html", shell.render(framed)))
+    for rendered, framed, html in framed_pages(context, site, lang):
+        written.append(_write(site_dir, framed.url + "index.html", html))
         sections = None if rendered.source else [(h.id, h.title.unescape()) for h in framed.toc]
         docs.append(search.entry(framed.url.removeprefix(url_prefix(lang)), rendered.title,
                                  rendered.description, rendered.keywords, sections))
     missing = not_found(lang)
-    written.append(_write(site_dir, missing.url, shell.render(missing)))
+    written.append(_write(site_dir, missing.url, _shell(site, lang).render(missing)))
     written.append(search.write_index(site_dir, lang, sorted(docs, key=lambda doc: doc["u"])))
     return written
 

@@ -20,6 +20,7 @@ from partdem import i18n
 from partdem.errors import Problem
 from partdem.languages import CODES, DEFAULT_LANGUAGE
 from partdem.load import dump_yaml
+from partdem.navigation import is_generated
 from partdem.textrules import markup_problem
 
 DOCS_DIR = "docs"
@@ -120,9 +121,16 @@ def start(source: Path, lang: str) -> str:
 
 
 def problems(root: Path) -> list[Problem]:
-    """Unsafe markup in hand-written pages, and translations without their source's record."""
+    """Unsafe markup in hand-written pages, translations without their source's record, and
+    pages where the hub writes a page made from data."""
     found = []
+    docs = root / DOCS_DIR
     for source in hand_written(root):
+        stem = source.relative_to(docs).with_suffix("").as_posix()
+        if is_generated(stem):
+            found.append(Problem(source, 1, 1, f"docs/{stem}.md would be the page at "
+                                               f"/{stem.removesuffix('index')}, which the hub "
+                                               "makes from data/: rename or move the page"))
         for lang in CODES:
             path = source if lang == DEFAULT_LANGUAGE else translation_path(source, lang)
             if path.exists():

@@ -45,34 +45,9 @@ from partdem.enrich import Derived, region
 from partdem.languages import BY_CODE, DEFAULT_LANGUAGE
 from partdem.markup import md_html, md_inline, md_text, page_html, safe_url
 from partdem.models.vocab import N_, VOCABULARIES
+from partdem.navigation import ENTITY_PAGES, SECTION_PAGES
 from partdem.urls import is_published, page_url
 
-# Entity pages by kind: (URL section, template). Other kinds appear in list pages only.
-ENTITY_PAGES = {
-    "cases": "case.html.j2",
-    "chapters": "chapter.html.j2",
-    "training": "training.html.j2",
-    "newsletter": "newsletter.html.j2",
-    "initiatives": "initiative.html.j2",
-    "designs": "design.html.j2",
-    "tools": "tool.html.j2",
-}
-SECTION_PAGES = {
-    "index": "home.html.j2",
-    "cases/index": "cases.html.j2",
-    "benchmark/index": "benchmark.html.j2",
-    "chapters/index": "chapters.html.j2",
-    "training/index": "trainings.html.j2",
-    "resources/index": "resources.html.j2",
-    "initiatives/index": "initiatives.html.j2",
-    "research/index": "research.html.j2",
-    "guide/index": "guide.html.j2",
-    "newsletter/index": "newsletters.html.j2",
-    "feeds/index": "feeds.html.j2",
-    "api/index": "codebook.html.j2",
-    "translate/index": "translate.html.j2",
-    "propose/index": "propose.html.j2",
-}
 PROPOSABLE = ("cases", "chapters", "training")
 # Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
 FILTER_TEXTS = {
@@ -379,10 +354,13 @@ class Renderer:
         return dashboard.interface(self.lang)
 
     def dashboard_content(self) -> dict[str, dashboard.Progress]:
-        return dashboard.content(self.context.hub, self.lang)
+        return dashboard.content(self.context.hub, self.lang, self.published)
 
     def dashboard_todo(self) -> list[tuple[Record, i18n.Status]]:
-        return dashboard.todo(self.context.hub, self.lang)
+        return dashboard.todo(self.context.hub, self.lang, self.published)
+
+    def published(self, record: Record) -> bool:
+        return is_published(record, self.context.today)
 
     def translate_url(self, record: Record) -> str:
         return dashboard.translate_url(self.context.repo_url, self.context.hub.root, record,
@@ -512,12 +490,6 @@ def page_notice(stem: str, page_lang: str, state: i18n.Status) -> Markup:
 @cache
 def _notice_renderer(lang: str) -> Renderer:
     return Renderer(None, lang)  # notices need no content
-
-
-def is_generated(stem: str) -> bool:
-    """Whether the page ``stem`` is made from data (a section's list or an entity's page)."""
-    kind, _, slug = stem.partition("/")
-    return stem in SECTION_PAGES or (kind in ENTITY_PAGES and bool(slug) and slug != "index")
 
 
 def generated(context: Context) -> Iterator[tuple[str, str, Record | None]]:

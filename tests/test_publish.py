@@ -1,6 +1,7 @@
-"""What the build writes beside the pages (feeds, open data, calendars, newsletter emails), built
-from the small fixture hub without the static site engine: no future issue anywhere, honest
-language of untranslated feed entries, self-contained emails."""
+"""What the build writes beside the hand-written pages (the pages made from data, feeds, open
+data, calendars, newsletter emails, sitemaps, search indexes), built from the small fixture hub
+without the static site engine: no future issue anywhere, honest language of untranslated feed
+entries, self-contained emails."""
 
 from __future__ import annotations
 
@@ -12,16 +13,18 @@ import pytest
 from lxml import etree, html
 from support import VALID
 
-from partdem import calendar, catalog, email, export, feeds
+from partdem import catalog, email, export, feeds
 from partdem.check import validate
 from partdem.content import Hub
 from partdem.enrich import derive
-from partdem.generate import build_date
+from partdem.generate import build_date, prepare
 from partdem.languages import BY_CODE, CODES
-from partdem.publish import publish
-from partdem.urls import is_published
+from partdem.publish import Job, publish
+from partdem.render import Context
+from partdem.shell import Site
 
 SITE_URL = "https://hub.example.org/"
+REPO_URL = "https://github.com/partdem/hub"
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -51,7 +54,8 @@ def fixture_hub(tmp_path: Path, files: dict[str, str] | None = None) -> tuple[Pa
 
 
 def output_files(site_dir: Path) -> list[Path]:
-    found = sorted(p for p in site_dir.rglob("*") if p.is_file())
+    """What was written, but the gzipped copies of the sitemap indexes."""
+    found = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.suffix != ".gz")
     assert found, "nothing was written"
     return found
 
@@ -67,16 +71,11 @@ def leaks(site_dir: Path, *needles: str) -> list[str]:
     return found
 
 
-def write_outputs(hub: Hub, site_dir: Path, today: date) -> None:
-    """Each of the four writers, called as the build calls them."""
-    feeds.write_all(hub, site_dir, SITE_URL, today)
-    export.write_all(hub, derive(hub), site_dir, lambda r: is_published(r, today))
-    for lang in CODES:
-        path = site_dir / calendar.calendar_file(lang)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(calendar.render(hub, lang, SITE_URL, today), encoding="utf-8",
-                        newline="")
-    email.write_all(hub, site_dir, SITE_URL, today)
+def write_outputs(hub: Hub, site_dir: Path, today: date) -> list[str]:
+    """Everything the build writes after the engine, as the build calls it."""
+    context = Context(hub=hub, derived=derive(hub), today=today, repo_url=REPO_URL,
+                      site_url=SITE_URL)
+    return publish(Job(context, Site(SITE_URL, REPO_URL), site_dir), CODES, jobs=1)
 
 
 def test_future_issue_appears_in_no_feed_export_calendar_or_email(tmp_path):
@@ -111,9 +110,10 @@ def test_publish_writes_no_future_issue(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
     root, _ = fixture_hub(tmp_path, {f"data/newsletter/{FUTURE_SLUG}.yaml": FUTURE_ISSUE})
     site_dir = tmp_path / "site"
-    written = publish(root, site_dir, SITE_URL)
-    assert sorted(written) == sorted(str(p.relative_to(site_dir))
-                                     for p in output_files(site_dir))
+    job = Job(prepare(root, REPO_URL, SITE_URL), Site(SITE_URL, REPO_URL), site_dir)
+    written = publish(job, CODES, jobs=1)
+    assert sorted(path for path in written if not path.endswith(".gz")) == sorted(
+        str(p.relative_to(site_dir)) for p in output_files(site_dir))
     assert leaks(site_dir, FUTURE_SLUG, FUTURE_TITLE) == []
     assert "newsletter/issue-1/email.html" in written
 

@@ -1,47 +1,81 @@
-"""The search index split by language: each holds only its language's pages, with locations
-relative to that language's root, and names only its own stemmer."""
+"""The search index of each language: only that language's pages, each with its title, summary,
+keywords and (for the hub's own pages and lists) headings that lead to their sections; the
+hand-written pages as readers of the language get them."""
+
+from __future__ import annotations
 
 import json
+import shutil
+from datetime import date
+
+import pytest
+from support import VALID
 
 from partdem import search
+from partdem.check import validate
+from partdem.enrich import derive
+from partdem.languages import CODES, url_prefix
+from partdem.pagebuild import write_language
+from partdem.render import Context
+from partdem.shell import Site
+
+ABOUT = "---\ntitle: About the hub\ndescription: Who we are.\n---\n# About\n\n## Privacy\n\nx\n"
+ABOUT_ES = ("---\ntitle: Acerca del portal\nsource_fingerprint: x\nreviewed: false\n---\n"
+            "# Acerca\n\n## Privacidad {#privacy}\n\nx\n")
 
 
-def write_combined(site, docs):
-    (site / "search").mkdir(parents=True)
-    config = {"lang": ["en", "es", "ar"], "separator": "[\\s\\-]+"}
-    (site / search.INDEX).write_text(json.dumps({"config": config, "docs": docs}))
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("search") / "hub"
+    shutil.copytree(VALID, root)
+    (root / "docs").mkdir()
+    (root / "docs" / "about.md").write_text(ABOUT, encoding="utf-8")
+    (root / "docs" / "about.es.md").write_text(ABOUT_ES, encoding="utf-8")
+    hub, _ = validate(root)
+    context = Context(hub=hub, derived=derive(hub), today=date(2026, 6, 1), repo_url="")
+    site = root.parent / "site"
+    for lang in CODES:
+        write_language(context, Site("https://hub.example/"), site, lang)
+    return site
 
 
-def test_each_language_gets_its_own_pages(tmp_path):
-    (tmp_path / "es").mkdir()
-    (tmp_path / "ar").mkdir()
-    write_combined(tmp_path, [
-        {"location": "", "title": "Home", "text": "x"},
-        {"location": "cases/a/", "title": "A", "text": "x"},
-        {"location": "es/", "title": "Inicio", "text": "x"},
-        {"location": "es/cases/a/#lecciones", "title": "Lecciones", "text": "x"},
-        {"location": "ar/cases/a/", "title": "أ", "text": "x"},
-        {"location": "estonia/", "title": "An English page whose name starts like es", "text": ""},
-    ])
-    written = search.split_index(tmp_path)
-    assert written == ["search/search_index.json", "es/search/search_index.json",
-                       "ar/search/search_index.json"]
-    indexes = {path: json.loads((tmp_path / path).read_text()) for path in written}
-    en, es, ar = (indexes[path] for path in written)
-    assert [d["location"] for d in en["docs"]] == ["", "cases/a/", "estonia/"]
-    assert [d["location"] for d in es["docs"]] == ["", "cases/a/#lecciones"]
-    assert [d["title"] for d in ar["docs"]] == ["أ"]
-    assert (en["config"]["lang"], es["config"]["lang"], ar["config"]["lang"]) == (
-        ["en"], ["es"], ["ar"])
-    assert es["config"]["separator"] == "[\\s\\-]+"
+def index(site, lang):
+    return json.loads((site / url_prefix(lang) / "search" / "index.json").read_text())
 
 
-def test_search_base_is_the_language_root():
-    assert search.search_base("../..", "es") == "../../es/"
-    assert search.search_base(".", "ar") == "./ar/"
-    assert search.search_base("..", "en") == ".."
+@pytest.mark.parametrize("lang", CODES)
+def test_each_language_holds_its_own_pages_only(built, lang):
+    data = index(built, lang)
+    assert data["lang"] == lang
+    urls = [doc["u"] for doc in data["docs"]]
+    assert len(urls) == len(set(urls)) > 10
+    for url in urls:
+        if url == "about/":
+            continue  # the engine writes the hand-written pages (tests/site checks them)
+        page = built / url_prefix(lang) / url / "index.html"
+        assert f'<html lang="{lang}"' in page.read_text(encoding="utf-8"), url
 
 
-def test_a_site_without_search_is_left_alone(tmp_path):
-    assert search.split_index(tmp_path) == []
-    assert list(tmp_path.iterdir()) == []
+def test_entries_carry_what_readers_search_by(built):
+    docs = {doc["u"]: doc for doc in index(built, "es")["docs"]}
+    case = docs["cases/riverside-climate-assembly/"]
+    assert case["t"] == "Asamblea Climática de Riverside"
+    assert "h" not in case  # the headings every case has would match every case
+    assert "Riverside" in case["k"]  # its city
+    listing = docs["benchmark/"]
+    assert ["la-escala-de-valoracion", "La escala de valoración"] in listing["h"]
+    assert all(len(doc["x"]) <= 200 for doc in docs.values())
+
+
+def test_hand_written_pages_in_the_readers_language_or_the_original(built):
+    es = {doc["u"]: doc for doc in index(built, "es")["docs"]}["about/"]
+    assert (es["t"], es["h"]) == ("Acerca del portal", [["privacy", "Privacidad"]])
+    fr = {doc["u"]: doc for doc in index(built, "fr")["docs"]}["about/"]
+    assert (fr["t"], fr["x"], fr["h"]) == ("About the hub", "Who we are.",
+                                           [["privacy", "Privacy"]])
+
+
+def test_an_entry_keeps_only_what_it_has():
+    assert search.entry("a/", "A", "text") == {"u": "a/", "t": "A", "x": "text"}
+    assert search.entry("a/", "A", "", "k", [("id", "H")]) == {
+        "u": "a/", "t": "A", "x": "", "k": "k", "h": [["id", "H"]]}

@@ -80,11 +80,17 @@ def test_status_follows_the_source(tmp_path):
     assert [p.file.name for p in dashboard.page_todo(root, "fr")] == ["about.fr.md"]
 
 
-def test_generated_pages_are_not_hand_written(tmp_path):
-    hub_with(tmp_path, {"docs/about.md": PAGE, "docs/cases/index.md": "# Cases\n",
-                        "docs/.generated-manifest": "cases/index.md\n"})
-    root = tmp_path / "hub"
-    assert pages.hand_written(root) == [root / "docs/about.md"]
+@pytest.mark.parametrize("name", ["docs/cases/index.md", "docs/cases.md", "docs/index.md",
+                                  "docs/training/facilitation.md"])
+def test_a_hand_written_page_cannot_take_the_place_of_one_made_from_data(tmp_path, name):
+    problem = one(hub_with(tmp_path, {"docs/about.md": PAGE, name: "# Cases\n"}))
+    assert problem.path == tmp_path / "hub" / name
+    assert "which the hub makes from data/: rename or move the page" in problem.message
+
+
+def test_a_hand_written_page_beside_the_sections_is_fine(tmp_path):
+    assert hub_with(tmp_path, {"docs/about.md": PAGE, "docs/designs.md": "# Designs\n",
+                               "docs/help/cases.md": "# Help\n"}) == []
 
 
 def test_start_writes_a_translation_that_passes(tmp_path, capsys):
