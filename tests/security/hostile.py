@@ -16,23 +16,26 @@ from pathlib import Path
 from typing import Any, get_args
 
 import lxml.html
-import markdown
-from mkdocs.utils.meta import get_data
 from pydantic import BaseModel
 
 from partdem.content import Hub
+from partdem.enrich import derive
+from partdem.languages import CODES
 from partdem.models import common
+from partdem.pagebuild import framed_pages
+from partdem.render import Context
+from partdem.shell import Site
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 # One payload a line; "\n" in a line stands for a line break (reference links, attribute lists).
 PAYLOADS = [line.replace("\\n", "\n") for line in
             (FIXTURES / "xss-payloads.txt").read_text(encoding="utf-8").split("\n") if line]
-# The Content-Security-Policy of every page, as overrides/main.html writes it.
+# The Content-Security-Policy of every page, as the page shell writes it.
 CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
-                (ROOT / "overrides" / "main.html").read_text(encoding="utf-8"))[0]
-# What mkdocs.yml enables: the generated pages are read with exactly these.
-MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "partdem.markup"]
+                (ROOT / "partdem" / "templates" / "page.html.j2").read_text(encoding="utf-8"))[0]
+SITE = Site("https://hub.example/", "https://github.com/partdem/hub",
+            "Content under CC BY-SA 4.0 unless a page says otherwise")
 
 
 @functools.cache
@@ -52,8 +55,9 @@ def build(target: Path, **env: str) -> subprocess.CompletedProcess:
 
 
 # -- HTML that could run code ---------------------------------------------------------------
-# Elements that run, embed or restyle things, or move the page elsewhere; svg and math are
-# counted against a render of clean content, since the build draws its own charts and map.
+# Elements that run, embed or restyle things, or move the page elsewhere (the page shell has
+# meta, link and form elements of its own); svg and math (the build draws its own charts, map
+# and icons) are counted against the same page built from clean content.
 FORBIDDEN_TAGS = frozenset({"iframe", "object", "embed", "frame", "frameset", "applet", "base",
                             "meta", "link", "form", "style", "template", "noscript", "xmp"})
 COUNTED_TAGS = ("svg", "math")
@@ -66,46 +70,68 @@ BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "livescript:")
 _URL_IGNORED = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$|[\t\n\r]")
 
 
-def markdown_html(page: str) -> tuple[str, dict[str, Any]]:
-    """A generated page read as the site reads it: front matter apart, then python-markdown."""
-    body, meta = get_data(page)
-    return markdown.markdown(body, extensions=MARKDOWN_EXTENSIONS), meta
+def site_pages(hub: Hub, today: Any) -> dict[str, str]:
+    """Every page made from data in every language, framed as the site publishes it, by its
+    site-relative address."""
+    context = Context(hub=hub, derived=derive(hub), today=today, repo_url=SITE.repo_url,
+                      site_url=SITE.url)
+    return {framed.url: html for lang in CODES
+            for _, framed, html in framed_pages(context, SITE, lang)}
 
 
-def shape(html: str) -> Counter:
-    """How many svg and math elements a page has."""
-    tree = lxml.html.fragment_fromstring(html, create_parent="div")
-    return Counter(el.tag for el in tree.iter() if el.tag in COUNTED_TAGS)
+def page_lang(url: str) -> str:
+    """The language of a page from its address: es/cases/x/ is Spanish, cases/x/ English."""
+    first = url.split("/", 1)[0]
+    return first if first in CODES else "en"
 
 
-def executable(html: str, allowed: Counter | None = None) -> list[str]:
-    """Everything in ``html`` that could run code or load something in a reader's browser,
-    beyond the ``allowed`` svg and math elements of the same page with clean content."""
-    tree = lxml.html.fragment_fromstring(html, create_parent="div")
+def article(page: str) -> str:
+    """The content of a page: what its article element holds."""
+    element = lxml.html.document_fromstring(page).find(".//article")
+    return "".join(lxml.html.tostring(child, encoding="unicode") for child in element)
+
+
+def risks(html: str) -> list[tuple[str, str]]:
+    """Everything in ``html`` (a page or a fragment) that could run code or load something in a
+    reader's browser: (what it is, where it is). The page shell's own scripts, styles, form
+    and icons are there too: callers compare with the same page built from clean content."""
+    tree = lxml.html.fromstring(html)
     found = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue  # comments and processing instructions run nothing
         snippet = lxml.html.tostring(el, encoding="unicode", with_tail=False)[:160]
         if el.tag == "script" and not _json_data(el):
-            found.append(f"script element: {snippet}")
-        if el.tag in FORBIDDEN_TAGS:
-            found.append(f"<{el.tag}> element: {snippet}")
+            found.append((f"script {el.get('src')}", snippet))
+        if el.tag in FORBIDDEN_TAGS or el.tag in COUNTED_TAGS:
+            found.append((f"<{el.tag}> element", snippet))
         for name, value in el.attrib.items():
             name = name.lower()
             url = _URL_IGNORED.sub("", value).lower()
             if name.startswith("on"):
-                found.append(f"event handler {name}: {snippet}")
+                found.append((f"event handler {name}", snippet))
             elif name in URL_ATTRIBUTES and url.startswith(BAD_SCHEMES):
-                found.append(f"{name}={value!r}: {snippet}")
+                found.append((f"{name}={value!r}", snippet))
             elif name in ("srcdoc", "style") and ("javascript:" in url or "expression(" in url
                                                   or "url(" in url or name == "srcdoc"):
-                found.append(f"{name} attribute: {snippet}")
-    counts = shape(html)
-    for tag in COUNTED_TAGS:
-        extra = counts[tag] - (allowed or Counter())[tag]
-        if extra > 0:
-            found.append(f"{extra} <{tag}> element(s) more than the clean page has")
+                found.append((f"{name} attribute", snippet))
+    return found
+
+
+def shape(html: str) -> Counter:
+    """How many of each kind of risk ``html`` has."""
+    return Counter(kind for kind, _ in risks(html))
+
+
+def executable(html: str, allowed: Counter | None = None) -> list[str]:
+    """What in ``html`` could run code or load something, beyond the ``allowed`` counts of each
+    kind (those of the same page built from clean content)."""
+    counts: Counter = Counter()
+    found = []
+    for kind, snippet in risks(html):
+        counts[kind] += 1
+        if counts[kind] > (allowed or Counter())[kind]:
+            found.append(f"{kind}: {snippet}")
     return found
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from hostile import markdown_html
+from hostile import article, site_pages
 from lxml import etree
 from support import CASE, VALID, edited, hub_with, one
 
@@ -21,7 +21,6 @@ from partdem import export, feeds, i18n
 from partdem.check import validate
 from partdem.content import Hub
 from partdem.enrich import derive
-from partdem.render import Context, render_all
 
 TEXT = (VALID / CASE).read_text(encoding="utf-8")
 # Not allowed in XML 1.0 (feeds, sitemaps) or meaningless in text: C0 and C1 controls but
@@ -104,16 +103,18 @@ def hub(tmp_path_factory) -> Hub:
     return hub
 
 
-def page_text(hub: Hub, name: str) -> str:
-    context = Context(hub=hub, derived=derive(hub), today=TODAY, repo_url="")
-    html, _ = markdown_html(render_all(context)[name])
+CASE_URL = "cases/riverside-climate-assembly/"
+
+
+def page_text(hub: Hub, url: str) -> str:
+    html = article(site_pages(hub, TODAY)[url])
     return lxml.html.fragment_fromstring(html, create_parent="div").text_content()
 
 
 def test_pages_show_mixed_text_as_written(hub):
-    arabic = page_text(hub, "cases/riverside-climate-assembly.ar.md")
+    arabic = page_text(hub, f"ar/{CASE_URL}")
     assert TITLE in arabic and SUMMARY in arabic and LESSONS in arabic
-    assert LESSONS in page_text(hub, "cases/riverside-climate-assembly.md")
+    assert LESSONS in page_text(hub, CASE_URL)
 
 
 @pytest.mark.parametrize("fmt", ["rss", "atom"])
@@ -140,8 +141,7 @@ def test_exports_carry_mixed_text_as_written(hub):
 def test_the_page_file_keeps_the_text_unchanged(hub, tmp_path):
     """What the build writes to disk and reads back is the same text, code point for code
     point (no normalisation, no direction marks added)."""
-    context = Context(hub=hub, derived=derive(hub), today=TODAY, repo_url="")
-    page = render_all(context)["cases/riverside-climate-assembly.ar.md"]
-    path = Path(tmp_path / "page.md")
+    page = site_pages(hub, TODAY)[f"ar/{CASE_URL}"]
+    path = Path(tmp_path / "index.html")
     path.write_text(page, encoding="utf-8")
     assert path.read_text(encoding="utf-8") == page and SUMMARY in page

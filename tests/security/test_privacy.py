@@ -98,7 +98,8 @@ def outputs(site: Path) -> list[Path]:
 
 def test_every_kind_of_output_is_scanned(site):
     names = {path.relative_to(site).as_posix() for path in outputs(site)}
-    for expected in ("index.html", "search/search_index.json", "feed.rss.xml", "ar/feed.atom.xml",
+    for expected in ("index.html", "search/index.json", "es/search/index.json", "feed.rss.xml",
+                     "ar/feed.atom.xml", "sitemap-pages.xml", "pt/sitemap-pages.xml",
                      "api/v1/cases.json", "api/v1/chapters.csv", "sitemap.xml",
                      "sitemap.xml.gz", "events.ics", "newsletter/issue-1/email.html",
                      "newsletter/issue-1/email.txt"):

@@ -2,8 +2,9 @@
 
 Two independent defences, each tested on its own: the validator refuses every payload with a
 message, and rendering escapes every payload that got past it (entities built without
-validation), so that none becomes an element or attribute that runs code: neither in the HTML
-the site's Markdown reader makes of the pages, nor in the feeds, nor in a real browser.
+validation), so that none becomes an element or attribute that runs code: neither anywhere in
+the pages as the site publishes them (their content, title, description, table of contents),
+nor in the feeds, nor in a real browser.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import functools
 import math
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import jinja2
 import pytest
 import yaml
 from babel.messages.pofile import read_po
@@ -24,9 +25,11 @@ from hostile import (
     CSP,
     PAYLOADS,
     ROOT,
+    article,
     executable,
-    markdown_html,
+    page_lang,
     shape,
+    site_pages,
     text_slots,
     with_texts,
 )
@@ -34,13 +37,11 @@ from lxml import etree
 from support import CASE, CHAPTER, VALID, edited, one
 
 from partdem import feeds
-from partdem import render as render_module
 from partdem.check import validate
 from partdem.content import Hub
-from partdem.enrich import derive
 from partdem.localsite import serving
-from partdem.render import Context, render_all
 from partdem.textrules import markup_problem
+from partdem.theme import theme
 
 TRANSLATION = "data/cases/riverside-climate-assembly.es.yaml"
 LINK_URL = "https://example.org/riverside/report"
@@ -131,22 +132,9 @@ def clean() -> Hub:
     return hub
 
 
-@pytest.fixture(scope="module")
-def compiled_once(tmp_path_factory) -> Iterator[None]:
-    """Templates compiled once for the many renders of this module: render_all compiles them
-    anew for each language, seconds a render. The compiled code is the same."""
-    cache = jinja2.FileSystemBytecodeCache(str(tmp_path_factory.mktemp("templates")))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render_module, "Environment",
-                      functools.partial(jinja2.Environment, bytecode_cache=cache))
-        yield
-
-
-def render(hub: Hub) -> dict[str, tuple[str, dict]]:
-    """Every generated page as HTML with its front matter, read the way the site reads it."""
-    context = Context(hub=hub, derived=derive(hub), today=TODAY,
-                      repo_url="https://github.com/partdem/hub")
-    return {name: markdown_html(page) for name, page in render_all(context).items()}
+def render(hub: Hub) -> dict[str, str]:
+    """Every page made from data, as the site publishes it, by address."""
+    return site_pages(hub, TODAY)
 
 
 def payload_hubs(clean: Hub, kind: str) -> list[Hub]:
@@ -163,20 +151,31 @@ def payload_hubs(clean: Hub, kind: str) -> list[Hub]:
 
 
 @pytest.fixture(scope="module")
-def rendered(clean, compiled_once) -> Callable[[str], list[dict[str, tuple[str, dict]]]]:
+def rendered(clean) -> Callable[[str], list[dict[str, str]]]:
     """The pages of the payload hubs of a kind, rendered once for the tests that read them."""
     return functools.cache(lambda kind: [render(hub) for hub in payload_hubs(clean, kind)])
 
 
 @pytest.fixture(scope="module")
-def baseline(clean, compiled_once) -> dict[str, str]:
-    return {name: html for name, (html, _) in render(clean).items()}
+def baseline(clean) -> dict[str, str]:
+    return render(clean)
 
 
-def test_clean_pages_run_nothing(baseline):
-    found = [f"{name}: {item}" for name, html in baseline.items()
-             for item in executable(html, shape(html))]
+def drawings(html: str) -> Counter:
+    """The charts, map and icons the build draws itself."""
+    return Counter({kind: n for kind, n in shape(html).items()
+                    if kind in ("<svg> element", "<math> element")})
+
+
+def test_clean_pages_run_nothing_but_their_own_scripts(baseline):
+    found = [f"{url}: {item}" for url, html in baseline.items()
+             for item in executable(article(html), drawings(article(html)))]
     assert found == []
+    scripts = {kind for html in baseline.values() for kind in shape(html)
+               if kind.startswith("script ")}
+    assert {script.rsplit("/", 1)[-1] for script in scripts} <= {
+        "md-scope.js", "search.js", "filters.js", "sort.js", "chooser.js", "quiz.js",
+        "propose.js", Path(theme().script).name}
 
 
 @pytest.mark.parametrize("snippet", [
@@ -190,14 +189,13 @@ def test_the_check_sees_code(snippet):
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_rendering_escapes(rendered, baseline, kind):
+    """Anywhere in the page: its content, and the title, description, table of contents and
+    notices the page shell writes around it."""
     found = set()
     for pages in rendered(kind):
-        for name, (html, meta) in pages.items():
-            page = name.split(".")[0]  # one line for all languages of a page
-            found |= {f"{page}: {item}" for item in executable(html, shape(baseline[name]))}
-            # The theme writes these into <title> and <meta> as they are.
-            found |= {f"{page}: front matter {key} {meta[key]!r}" for key in ("title",
-                      "description") if re.search(r'[<>"]', str(meta.get(key, "")))}
+        for url, html in pages.items():
+            page = url.removeprefix(f"{page_lang(url)}/")  # one line for all languages
+            found |= {f"{page}: {item}" for item in executable(html, shape(baseline[url]))}
     assert not found, f"{len(found)} leaks:\n" + "\n".join(sorted(found)[:60])
 
 
@@ -241,18 +239,12 @@ PROVOKE = """() => {
 }"""
 
 
-def page_lang(name: str) -> str:
-    """The language of a generated page file: cases/x.es.md is Spanish, cases/x.md English."""
-    parts = name.split(".")
-    return parts[-2] if len(parts) == 3 else "en"
-
-
 @pytest.mark.parametrize("kind", KINDS)
 def test_no_payload_runs_in_a_browser(rendered, browser, tmp_path, kind):
     for turn, pages in enumerate(rendered(kind)):
-        for lang in sorted({page_lang(name) for name in pages}):
-            articles = "\n".join(f"<article>{html}</article>" for name, (html, _) in
-                                 sorted(pages.items()) if page_lang(name) == lang)
+        for lang in sorted({page_lang(url) for url in pages}):
+            articles = "\n".join(f"<article>{article(html)}</article>" for url, html in
+                                 sorted(pages.items()) if page_lang(url) == lang)
             (tmp_path / f"{turn}-{lang}.html").write_text(
                 f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{CSP}'
                 f"<title>{kind} {turn}</title></head><body>{articles}</body></html>",
