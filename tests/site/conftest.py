@@ -27,6 +27,12 @@ def site(tmp_path_factory) -> Path:
     return target
 
 
+def lang_of(relative: str) -> str:
+    """The language of a site-relative path: es/cases/ is Spanish, cases/ English."""
+    first = relative.split("/", 1)[0]
+    return first if first in LANGS else "en"
+
+
 def html_pages(site_dir: Path) -> list[Path]:
     return sorted(site_dir.rglob("*.html"))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import LANGS, ROOT
+from conftest import LANGS, ROOT, lang_of
 from lxml import etree, html
 
 from partdem.check import validate
@@ -25,6 +25,7 @@ THEME_ALLOWLIST = (
     # <label for="__drawer"> / <label for="__search"> point at those hidden toggle checkboxes.
     "The value of the “for” attribute of the “label” element must be the ID of a non-hidden",
 )
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 RESOURCE_ATTRS = (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
                   ("source", "src"), ("video", "src"), ("audio", "src"), ("embed", "src"),
                   ("object", "data"))
@@ -99,8 +100,7 @@ def test_no_page_names_another_host_for_loading(site, pages):
 def test_links_to_other_sites_carry_noopener_noreferrer(site, pages):
     """Template links and links written in Markdown alike (rel="edit" marks the edit button,
     which leads to the hub's own repository)."""
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    loc = etree.parse(str(site / "sitemap.xml")).findtext("s:url/s:loc", namespaces=ns)
+    loc = etree.parse(str(site / "sitemap-pages.xml")).findtext("s:url/s:loc", namespaces=NS)
     own = urlsplit(loc).netloc  # emails link to the site by absolute URLs
     bare = []
     for page in pages:
@@ -118,7 +118,7 @@ def test_hand_written_pages_edit_their_own_file(site, lang):
     prefix = site if lang == "en" else site / lang
     suffix = "" if lang == "en" else f".{lang}"
     page = html.parse(str(prefix / "contribute" / "index.html"))
-    edit = page.find(".//a[@rel='edit']")
+    edit = page.xpath("//a[contains(concat(' ', @rel, ' '), ' edit ')]")[0]
     assert edit.get("href").endswith(f"/edit/main/docs/contribute{suffix}.md")
 
 
@@ -140,14 +140,31 @@ def test_arabic_is_right_to_left(site):
     assert 'dir="ltr"' in (site / "es" / "index.html").read_text(encoding="utf-8")
 
 
-def test_sitemap_has_hreflang_alternates(site):
-    tree = etree.parse(str(site / "sitemap.xml"))
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    urls = tree.findall("s:url", ns)
-    assert len(urls) > 100
-    case = next(u for u in urls if u.findtext("s:loc", namespaces=ns).endswith("/cases/"))
-    langs = {link.get("hreflang") for link in case.findall("x:link", ns)}
-    assert langs == set(LANGS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_sitemap_has_every_page_with_hreflang_alternates(site, pages, lang):
+    prefix = "" if lang == "en" else f"{lang}/"
+    tree = etree.parse(str(site / prefix / "sitemap-pages.xml"))
+    urls = tree.findall("s:url", NS)
+    locs = {url.findtext("s:loc", namespaces=NS).split("/", 3)[3] for url in urls}
+    built = {url for page in pages if page.name == "index.html"
+             and lang_of(url := page.relative_to(site).as_posix().removesuffix("index.html"))
+             == lang}
+    assert locs == built
+    case = next(u for u in urls if u.findtext("s:loc", namespaces=NS).endswith(
+        f"/{prefix}cases/"))
+    assert {link.get("hreflang") for link in case.findall("x:link", NS)} == set(LANGS)
+
+
+def test_sitemap_indexes_are_small_and_name_each_language(site):
+    """The theme's script downloads the sitemap.xml beside every feed a page names: an index of
+    a few lines, not the list of every page."""
+    root = etree.parse(str(site / "sitemap.xml"))
+    listed = [loc.text.split("/", 3)[3] for loc in root.iterfind("s:sitemap/s:loc", NS)]
+    assert listed == [("" if lang == "en" else f"{lang}/") + "sitemap-pages.xml"
+                      for lang in LANGS]
+    for lang in LANGS:
+        index = site / ("" if lang == "en" else lang) / "sitemap.xml"
+        assert index.stat().st_size < 1000
 
 
 def test_page_size_does_not_carry_the_whole_site(site):

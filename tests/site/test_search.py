@@ -1,14 +1,13 @@
-"""Search per language: each language's index holds only its own pages, and a reader's search
-returns results in the page's language, loading that language's index only."""
+"""Search per language: each language's index holds only its own pages; a first visit does not
+download it; a reader's search loads the index of the page's language only, and returns results
+in that language, which lead to pages and sections that exist."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 
 import pytest
 from conftest import LANGS
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 QUERIES = {"en": "assembly", "es": "asamblea", "fr": "assemblée", "de": "Versammlung",
            "pt": "assembleia", "ar": "جمعية"}
@@ -20,13 +19,32 @@ def prefix(lang: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_index_holds_only_its_languages_pages(site, lang):
-    index = json.loads((site / prefix(lang) / "search" / "search_index.json").read_text())
-    assert index["config"]["lang"] == [lang]
+    index = json.loads((site / prefix(lang) / "search" / "index.json").read_text())
+    assert index["lang"] == lang
     assert len(index["docs"]) > 100
     for doc in index["docs"]:
-        page = site / prefix(lang) / doc["location"].split("#")[0] / "index.html"
-        assert page.exists(), doc["location"]
-        assert f'<html lang="{lang}"' in page.read_text(encoding="utf-8"), doc["location"]
+        page = site / prefix(lang) / doc["u"] / "index.html"
+        text = page.read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in text, doc["u"]
+        for anchor, _ in doc.get("h", []):
+            assert f'id="{anchor}"' in text, (doc["u"], anchor)
+
+
+def test_each_index_is_far_smaller_than_one_for_every_language_and_word(site):
+    """A sixth of a combined index is the most a reader may download; this one is far less."""
+    sizes = [(site / prefix(lang) / "search" / "index.json").stat().st_size for lang in LANGS]
+    pages = sum(1 for _ in site.rglob("index.html"))
+    assert max(sizes) < 600 * pages / len(LANGS)  # under 600 bytes a page
+
+
+def test_a_first_visit_does_not_download_the_index(browser, server):
+    page = browser.new_page()
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(server + "es/cases/climate-assembly-uk/", wait_until="networkidle")
+    page.close()
+    assert [url for url in fetched if "search" in url and url.endswith(".json")] == []
+    assert not any("/workers/" in url or "/lunr/" in url for url in fetched)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -35,23 +53,39 @@ def test_search_returns_results_in_the_pages_language(browser, server, lang):
     fetched = []
     page.on("request", lambda request: fetched.append(request.url))
     page.goto(server + prefix(lang) + "cases/", wait_until="networkidle")
-    # The theme searches on key presses, and drops those made before its worker has indexed
-    # the pages: type on (a space) until the worker answers, as a reader would.
-    field = page.locator("input.md-search__input")
-    field.press_sequentially(QUERIES[lang])
-    for _ in range(20):
-        with contextlib.suppress(PlaywrightTimeout):
-            page.wait_for_selector(".md-search-result__item", timeout=1500)
-            break
-        field.press_sequentially(" ")
+    page.keyboard.press("/")  # the theme's key for search
+    page.keyboard.type(QUERIES[lang])
+    page.wait_for_selector(".md-search-result__item")
     links = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     meta = page.locator(".md-search-result__meta").inner_text()
     page.close()
     assert links, meta
+    assert any(char.isdigit() for char in meta), meta  # "12 documents found"
     others = [link for link in links if not link.startswith(server + prefix(lang))
               or any(link.startswith(f"{server}{other}/") for other in LANGS if other != lang)]
     assert others == []
-    indexes = [url for url in fetched if url.endswith("search_index.json")]
-    assert indexes == [f"{server}{prefix(lang)}search/search_index.json"]
-    stemmers = {url.rsplit("/", 1)[1] for url in fetched if "/lunr/min/lunr." in url}
-    assert stemmers <= {"lunr.stemmer.support.min.js", f"lunr.{lang}.min.js"}
+    indexes = [url for url in fetched if url.endswith("/index.json")]
+    assert indexes == [f"{server}{prefix(lang)}search/index.json"]
+
+
+def test_search_finds_a_case_by_its_place_and_leads_to_it(browser, server):
+    page = browser.new_page(viewport={"width": 412, "height": 915})  # a phone
+    page.goto(server + "cases/", wait_until="networkidle")
+    page.click("label.pd-search-button")
+    page.keyboard.type("gdansk")  # written without its accent
+    page.wait_for_selector(".md-search-result__item")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/cases/gdansk-*/")
+    assert "Gda" in page.locator("h1").inner_text()
+    page.close()
+
+
+def test_a_heading_match_leads_to_its_section(browser, server):
+    page = browser.new_page()
+    page.goto(server + "contribute/", wait_until="networkidle")
+    page.keyboard.press("/")
+    page.keyboard.type("reviewers look")
+    page.wait_for_selector(".md-search-result__item")
+    href = page.locator(".md-search-result__item a").first.get_attribute("href")
+    page.close()
+    assert href.endswith("/contribute/#what-reviewers-look-for")
