@@ -31,7 +31,8 @@ serve: $(STAMP)
 browser-deps:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
-	@test -d node_modules/axe-core && test -d node_modules/vnu-jar || npm ci --no-audit --no-fund --silent
+	@test -d node_modules/axe-core && test -d node_modules/vnu-jar && test -d node_modules/lighthouse || \
+	  npm ci --no-audit --no-fund --silent
 
 lint: $(STAMP)
 	$(BIN)/ruff check partdem hooks scripts tests

@@ -19,11 +19,7 @@ from babel.support import NullTranslations, Translations
 from partdem.languages import DEFAULT_LANGUAGE
 from partdem.models.vocab import N_, VOCABULARIES
 
-# Navigation titles as written in mkdocs.yml, and admonition titles: both translated here.
-NAV_TITLES = (N_("Home"), N_("Cases"), N_("Benchmark"), N_("Network"), N_("Training"),
-              N_("Resources"), N_("Initiatives"), N_("Research"), N_("Guide"), N_("Newsletter"),
-              N_("Follow"), N_("Open data"), N_("Translate"), N_("Contribute"),
-              N_("Propose new content"), N_("About"))
+# Admonition titles of the hand-written pages, translated here.
 ADMONITIONS = {"note": N_("Note"), "tip": N_("Tip"), "warning": N_("Warning"),
                "info": N_("Info"), "example": N_("Example"), "question": N_("Question")}
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"

@@ -51,12 +51,6 @@ def md_text(text: str | None) -> Markup:
     return Markup(_LINK_TARGET.sub(_disarm_link, escaped))
 
 
-def md_plain(text: str | None) -> Markup:
-    """Plain text inside Markdown (a heading): nothing in it may become a link or attribute."""
-    return Markup(str(md_text(text)).replace("[", "&#91;").replace("*", "&#42;")
-                  .replace("_", "&#95;"))
-
-
 def safe_url(url: str | None) -> str:
     """A link target from content, or '#' unless it is a web page or an email address."""
     scheme = _SCHEME.match(_URL_SKIPPED.sub("", url or ""))
