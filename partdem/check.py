@@ -8,6 +8,7 @@ raised one by one, so a contributor sees everything to fix at once.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import re
 import unicodedata
@@ -32,6 +33,7 @@ from partdem.rules import entity_rules, hub_rules
 DATA_DIR = "data"
 _NAME = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<lang>[A-Za-z_-]+))?\.yaml$")
 MAX_FILES = 20000
+PARALLEL_FROM = 500  # files: below this, starting workers costs more than it saves
 
 
 def _name_problem(path: Path) -> str | None:
@@ -124,42 +126,73 @@ def without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def validate(root: Path) -> tuple[Hub, list[Problem]]:
+def validate(root: Path, jobs: int | None = None) -> tuple[Hub, list[Problem]]:
     """Load and validate all content under ``root``; the hub holds what passed."""
     with without_cycle_collection():
-        return _validate(root)
+        return _validate(root, jobs)
 
 
-def _validate(root: Path) -> tuple[Hub, list[Problem]]:
+def _validate(root: Path, jobs: int | None) -> tuple[Hub, list[Problem]]:
     hub = Hub(root=root)
     files, problems = discover(root)
     problems += linked_docs(root) + pages.problems(root)
-    pending: list[tuple[str, str, str, Path]] = []
-    for kind, path in files:
-        match = _NAME.match(path.name)
-        slug, lang = match["slug"], match["lang"]
+    named = [(kind, path, _NAME.match(path.name)) for kind, path in files]
+    # Sources first: a translation is checked against its source's record.
+    named.sort(key=lambda item: item[2]["lang"] is not None)
+    wanted = [(kind, path, match["slug"], match["lang"]) for kind, path, match in named
+              if match["lang"] is None or match["lang"] in CODES]
+    problems += [_unknown_language(path, match["lang"]) for _, path, match in named
+                 if match["lang"] is not None and match["lang"] not in CODES]
+    results = check_all([(kind, path, lang) for kind, path, _, lang in wanted], jobs)
+    for (kind, path, slug, lang), (result, found) in zip(wanted, results, strict=True):
         if lang is not None:
-            pending.append((kind, slug, lang, path))
+            problems.extend(_add_translation(hub, kind, slug, lang, path, result, found))
             continue
-        model = MODELS[kind]
-        try:
-            doc = load_yaml(path)
-            entity = model.model_validate(doc.data)
-        except LoadError as error:
-            problems.append(load_problem(path, error))
+        problems.extend(found)
+        if result is None:
             hub.invalid.setdefault(kind, set()).add(slug)
-            continue
-        except ValidationError as error:
-            problems.extend(problems_from(error, doc, model))
-            entity = _partial(model, doc.data, error)
-        hub.records.setdefault(kind, {})[slug] = Record(kind, slug, path, entity, doc)
-    for kind, slug, lang, path in pending:
-        problems.extend(_add_translation(hub, kind, slug, lang, path))
+        else:
+            hub.records.setdefault(kind, {})[slug] = Record(kind, slug, path, result)
     for record, loc, message in [*(f for k in hub.records.values() for r in k.values()
                                    for f in entity_rules(r)), *hub_rules(hub)]:
         pos = record.doc.position(loc)
         problems.append(Problem(record.path, pos.line, pos.col, message))
     return hub, sorted(set(problems))
+
+
+def check_file(kind: str, path: Path, lang: str | None) -> tuple[Any, list[Problem]]:
+    """A file on its own: loaded and validated against its model (the translation model
+    when ``lang`` is given). Returns the entity or text, or None when it could not be read or
+    is not a usable translation, with the file's problems. An invalid source file still
+    gives its valid fields, so that the rules across files run on them."""
+    try:
+        doc = load_yaml(path)
+    except LoadError as error:
+        return None, [load_problem(path, error)]
+    source = MODELS[kind]
+    model = source if lang is None else i18n.translation_model(source)
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as error:
+        if lang is None:
+            return _partial(model, doc.data, error), problems_from(error, doc, model)
+        return None, problems_from(error, doc, model, source_model=source)
+
+
+def _check_file(item: tuple[str, Path, str | None]) -> tuple[Any, list[Problem]]:
+    return check_file(*item)
+
+
+def check_all(items: list[tuple[str, Path, str | None]],
+              jobs: int | None = None) -> list[tuple[Any, list[Problem]]]:
+    """``check_file`` of every (kind, path, lang), in order; by forked workers when there are
+    many files (``jobs``: PARTDEM_JOBS, or one per core). Each file is independent of the
+    others, and reading and validating them is nearly all of validation's time."""
+    jobs = jobs or int(os.environ.get("PARTDEM_JOBS") or os.cpu_count() or 1)
+    if jobs == 1 or len(items) < PARALLEL_FROM:
+        return [check_file(*item) for item in items]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.map(_check_file, items, chunksize=max(1, len(items) // (4 * jobs)))
 
 
 def _partial(model: type[Entity], data: dict[str, Any], error: ValidationError) -> Entity:
@@ -183,11 +216,14 @@ def _adapter(annotation: Any) -> TypeAdapter:
     return TypeAdapter(annotation)
 
 
-def _add_translation(hub: Hub, kind: str, slug: str, lang: str, path: Path) -> list[Problem]:
-    if lang not in CODES:
-        return [Problem(path, 1, 1, f"'{lang}' is not a language of this site; translations "
-                                    f"are named <slug>.<language>.yaml with language one of: "
-                                    f"{', '.join(c for c in CODES)}{suggest(lang, CODES)}")]
+def _unknown_language(path: Path, lang: str) -> Problem:
+    return Problem(path, 1, 1, f"'{lang}' is not a language of this site; translations are "
+                               f"named <slug>.<language>.yaml with language one of: "
+                               f"{', '.join(c for c in CODES)}{suggest(lang, CODES)}")
+
+
+def _add_translation(hub: Hub, kind: str, slug: str, lang: str, path: Path,
+                     text: Any, found: list[Problem]) -> list[Problem]:
     source_path = path.with_name(f"{slug}.yaml")
     record = hub.get(kind, slug)
     if record is None:
@@ -199,16 +235,9 @@ def _add_translation(hub: Hub, kind: str, slug: str, lang: str, path: Path) -> l
         return [Problem(path, 1, 1, f"{source_path.name} is itself written in '{lang}' "
                                     "(its source_lang): this file would translate it into its "
                                     "own language; delete it or fix the language")]
-    model = i18n.translation_model(type(record.entity))
-    try:
-        doc = load_yaml(path)
-        text = model.model_validate(doc.data)
-    except LoadError as error:
-        return [load_problem(path, error)]
-    except ValidationError as error:
-        return problems_from(error, doc, model, source_model=type(record.entity))
-    record.translations[lang] = Translation(lang, path, text, doc)
-    return []
+    if text is not None:
+        record.translations[lang] = Translation(lang, path, text)
+    return found
 
 
 def check(root: Path) -> Hub:

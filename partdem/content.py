@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from partdem import i18n
-from partdem.load import Document
+from partdem.load import Document, load_yaml
 from partdem.models import Entity
 
 
@@ -17,7 +18,6 @@ class Translation:
     lang: str
     path: Path
     text: BaseModel
-    doc: Document
 
 
 @dataclass
@@ -28,8 +28,13 @@ class Record:
     slug: str
     path: Path
     entity: Entity
-    doc: Document
     translations: dict[str, Translation] = field(default_factory=dict)
+
+    @cached_property
+    def doc(self) -> Document:
+        """The source file with the position of every value, read again when a problem needs
+        a place: validation reads content without positions, which only a few files need."""
+        return load_yaml(self.path)
 
     def localized(self, lang: str) -> Entity:
         """The entity as a reader of ``lang`` sees it: translated text where there is some."""

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from pygal_maps_world import i18n as world
-
 from partdem.content import Hub, Record
+from partdem.countries import world
 from partdem.models import BenchmarkItem, Case
 from partdem.models.benchmark import RATING_MEANS_MET
 from partdem.models.vocab import OPEN_ASSEMBLY_TYPES, VOCABULARIES

@@ -30,11 +30,15 @@ LICENSE = "CC-BY-SA-4.0"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
 
-@cache  # making a model's schema is slow, and every field of every record asks
+@cache  # making a model's schema is slow: once per model
+def _schema(model: type) -> dict[str, Any]:
+    return model.model_json_schema()
+
+
+@cache  # every field of every record asks
 def vocabulary_of(model: type, name: str) -> str | None:
     """The vocabulary a field's codes come from, read from the generated JSON Schema."""
-    schema = model.model_json_schema()
-    prop = schema.get("properties", {}).get(name, {})
+    prop = _schema(model).get("properties", {}).get(name, {})
     for candidate in (prop, prop.get("items", {}), *prop.get("anyOf", [])):
         if "x-vocabulary" in candidate:
             return candidate["x-vocabulary"]

@@ -7,6 +7,7 @@ a native speaker reviewed it. Facts are never repeated, so they cannot drift apa
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import json
 import types
@@ -63,9 +64,19 @@ def translation_model(model: type[Strict]) -> type[BaseModel]:
             "translation was made from (partdem translations shows the current one)."))
         fields["reviewed"] = (bool, Field(False, description="true once a native speaker has "
                                                              "reviewed the translation."))
-    return create_model(f"{model.__name__}Translation",
-                        __config__=ConfigDict(extra="forbid", frozen=True),
-                        __doc__=f"Translation of a {model.__name__}: text only.", **fields)
+    translation = create_model(f"{model.__name__}Translation",
+                               __config__=ConfigDict(extra="forbid", frozen=True),
+                               __doc__=f"Translation of a {model.__name__}: text only.",
+                               **fields)
+    # Made at run time, the class cannot be found by name: pickle (which carries texts back
+    # from the processes that validate files in parallel) rebuilds it from its source model.
+    copyreg.pickle(translation, lambda text: (_empty_translation, (model,), text.__getstate__()))
+    return translation
+
+
+def _empty_translation(model: type[Strict]) -> BaseModel:
+    translation = translation_model(model)
+    return translation.__new__(translation)
 
 
 def translatable_text(entity: Strict) -> Any:

@@ -85,6 +85,7 @@ _STR = "tag:yaml.org,2002:str"
 _IMPLICIT = frozenset(first for first in _Resolver.yaml_implicit_resolvers if first)
 _NODE_EVENTS = frozenset({yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent})
 _PLAIN_TAGS = frozenset({None, "!", _STR})
+_ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed: write each value out in full"
 
 
 class _Composer:
@@ -96,19 +97,21 @@ class _Composer:
 
     def __init__(self, text: str, doc: Document) -> None:
         self.parser = CParser(text)
-        self.doc = doc
+        self.get_event = self.parser.get_event
+        self.values, self.keys = doc.values, doc.keys
         self.nodes = 0
 
     def next(self) -> yaml.Event:
-        event = self.parser.get_event()
+        event = self.get_event()
         kind = type(event)
-        if kind is yaml.AliasEvent or (kind in _NODE_EVENTS and event.anchor):
-            raise LoadError(_pos(event.start_mark), "YAML anchors and aliases (&name, *name) "
-                                                    "are not allowed: write each value out in "
-                                                    "full")
-        if kind in _NODE_EVENTS and event.tag not in _PLAIN_TAGS:
-            raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} are not "
-                                                    "allowed: remove the tag")
+        if kind in _NODE_EVENTS:
+            if event.anchor:
+                raise LoadError(_pos(event.start_mark), _ANCHORS)
+            if event.tag not in _PLAIN_TAGS:
+                raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} are not "
+                                                        "allowed: remove the tag")
+        elif kind is yaml.AliasEvent:
+            raise LoadError(_pos(event.start_mark), _ANCHORS)
         return event
 
     def document(self) -> Any:
@@ -133,7 +136,7 @@ class _Composer:
         if depth > MAX_DEPTH:
             raise LoadError(_pos(event.start_mark), "the data is nested more than "
                                                     f"{MAX_DEPTH} levels deep: flatten it")
-        self.doc.values[loc] = event.start_mark
+        self.values[loc] = event.start_mark
         kind = type(event)
         if kind is yaml.ScalarEvent:
             return self.scalar(event)
@@ -147,13 +150,14 @@ class _Composer:
             if type(key_event) is not yaml.ScalarEvent:
                 raise LoadError(_pos(key_event.start_mark), "keys must be plain words")
             key = key_event.value  # keys are names: no type resolution
+            here = (*loc, key)
             if key in result:
-                first = _pos(self.doc.keys[(*loc, key)])
+                first = _pos(self.keys[here])
                 raise LoadError(_pos(key_event.start_mark), f"duplicate key '{key}' (first "
                                                             f"given on line {first.line}): "
                                                             "keep one")
-            self.doc.keys[(*loc, key)] = key_event.start_mark
-            result[key] = self.value(self.next(), (*loc, key), depth + 1)
+            self.keys[here] = key_event.start_mark
+            result[key] = self.value(self.next(), here, depth + 1)
         return result
 
     @staticmethod

@@ -42,8 +42,10 @@ _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u
                        "\ufeff\ufffe\uffff]")
 # A link target stops at "]" so that text full of "](" cannot make the search quadratic.
 _URL_IN_TEXT = re.compile(r"https?://\S+|\]\([^)\]]*\)")
+_SPACE = re.compile(r"\s")  # the characters str.isspace() accepts
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 _PHONE = re.compile(r"(?<![\w/#])(?:\+|00)?\(?\d[\d ().\-\u00a0]{7,}\d(?![\w/])")
+_DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{7,}\d")  # what every _PHONE match holds
 _ISO_DATE_OR_RANGE = re.compile(r"^\d{4}[-–/.]\d{2}[-–/.]\d{2}$|^\d{4}\s*[-–]\s*\d{4}$")
 
 # Words that mark a shared mailbox of a group rather than a person's own address.
@@ -99,7 +101,9 @@ def markup_problem(text: str) -> str | None:
     if _ATTR_LIST.search(decoded):
         return ("Markdown attribute lists such as {: .class } or { key=value } are not allowed "
                 "in content: they can add scripts and styles to the page; remove the braces")
-    if _EVENT_HANDLER.search(decoded):  # outside a tag: an attribute smuggled in by a quote
+    # The cheap tests before each search (here and below) only skip searches that could not
+    # match: validation runs these rules on every text of thousands of files.
+    if "=" in decoded and _EVENT_HANDLER.search(decoded):  # an attribute smuggled in by a quote
         return _EVENT_HANDLER_WHY
     if ":" not in decoded:
         return None
@@ -107,7 +111,7 @@ def markup_problem(text: str) -> str | None:
     if _SCRIPT_SCHEME.search(flat):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
                 "https:// or http://, or be a path on this site such as /cases/")
-    for inline, reference in _MD_LINK.findall(decoded):
+    for inline, reference in _MD_LINK.findall(decoded) if "]" in decoded else ():
         problem = link_problem(inline or reference, allow_relative=True)
         if problem:
             return problem
@@ -125,7 +129,7 @@ def link_problem(url: str, *, allow_relative: bool = False) -> str | None:
                 "links; encode them (such as %22 for \") or remove them")
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
-        if not parts.netloc or any(c.isspace() for c in url):
+        if not parts.netloc or _SPACE.search(url):
             return f"'{url}' is not a complete web address: expected https://host/path"
         return None
     if parts.scheme == "mailto" and allow_relative:
@@ -147,8 +151,10 @@ def email_problem(address: str) -> str | None:
 
 def personal_data_problem(text: str) -> str | None:
     """Why the text contains personal contact data (phone numbers, personal emails), or None."""
-    prose = _URL_IN_TEXT.sub(" ", text)
-    for match in _PHONE.finditer(prose):
+    prose = _URL_IN_TEXT.sub(" ", text) if "http" in text or "](" in text else text
+    # A phone number holds a run of digits and separators; most texts have none, and looking
+    # for the run alone is four times faster than looking for a number.
+    for match in _PHONE.finditer(prose) if _DIGIT_RUN.search(prose) else ():
         candidate = match.group(0).strip()
         digits = sum(c.isdigit() for c in candidate)
         # A phone number has at most 15 digits (E.164), and parentheses only around a part of
@@ -157,7 +163,7 @@ def personal_data_problem(text: str) -> str | None:
                 and not _ISO_DATE_OR_RANGE.match(candidate)):
             return (f"'{candidate}' looks like a phone number: {PRIVACY_WHY}. "
                     "Remove it, or link to a public channel instead")
-    for match in _EMAIL.finditer(prose):
+    for match in _EMAIL.finditer(prose) if "@" in prose else ():
         problem = email_problem(match.group(0))
         if problem:
             return problem

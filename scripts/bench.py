@@ -9,11 +9,17 @@ in one run, it measures and prints a Markdown table (minimum and median of the r
 - ``partdem check`` on that content: the whole command, and validation alone;
 - the full build of the hub (``partdem build``, every language) and of the plain site, and the
   ratio of the two; peak memory of each;
+- the same build with one worker process (PARTDEM_JOBS=1), once, to show what building the
+  languages in parallel brings;
 - the output size, the HTML of a case page, the bytes a first visit to a case page transfers
   (every file the browser requests, raw and gzip, and whether any request left the site), and
-  the search index of each language;
+  the search index of each language beside the plain site's combined one;
+- Lighthouse (mobile settings) on a case page: performance and accessibility, median of the
+  repetitions;
 - with ``--serve``: the time from saving a changed YAML file to the new page in ``mkdocs serve``
   building one language, at the size of the real content.
+
+It ends with the targets of issue #10, each with the figure that meets it or not.
 
 Run: ``make bench`` or ``python scripts/bench.py --sizes 300,1000 --repeat 3``. Results belong in
 the README's development section with the command that produced them, never in a timed test.
@@ -24,6 +30,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
+import json
 import os
 import shutil
 import socket
@@ -35,6 +42,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -42,6 +50,7 @@ from partdem.check import validate
 from partdem.languages import CODES, DEFAULT_LANGUAGE, url_prefix
 from partdem.localsite import serving
 from partdem.project import copy_project
+from partdem.shell import SEARCH_INDEX
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -182,7 +191,33 @@ def _wait_for(url: str, ready: Callable[[str], bool], timeout: float) -> None:
     raise TimeoutError(url)
 
 
-def bench(size: int, repeat: int, share: float, serve: bool) -> dict[str, str]:
+def lighthouse(site: Path, path: str, runs: int) -> tuple[float, float]:
+    """Lighthouse's performance and accessibility scores (0-100) of ``path``, mobile settings
+    (its default: a mid-range phone on a slow 4G connection, simulated), median of ``runs``."""
+    scores: dict[str, list[float]] = {"performance": [], "accessibility": []}
+    env = dict(ENV, CHROME_PATH=CHROMIUM)
+    with serving(site) as base:
+        for _ in range(runs):
+            result = subprocess.run(
+                [str(ROOT / "node_modules" / ".bin" / "lighthouse"), base + path, "--quiet",
+                 "--output=json", "--output-path=stdout",
+                 "--only-categories=performance,accessibility",
+                 f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}"],
+                env=env, capture_output=True, text=True, check=True)
+            report = json.loads(result.stdout)
+            for name, values in scores.items():
+                values.append(100 * report["categories"][name]["score"])
+    return statistics.median(scores["performance"]), statistics.median(scores["accessibility"])
+
+
+def english_pages(site: Path) -> int:
+    """Pages of the default language: index.html files outside the language folders."""
+    others = {code for code in CODES if code != DEFAULT_LANGUAGE}
+    return sum(1 for path in site.rglob("index.html")
+               if path.relative_to(site).parts[0] not in others)
+
+
+def bench(size: int, repeat: int, share: float, serve: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="partdem-bench-") as tmp:
         project = Path(tmp) / "hub"
         cases = make_hub(project, size, share)
@@ -197,52 +232,118 @@ def bench(size: int, repeat: int, share: float, serve: bool) -> dict[str, str]:
         site = project / "site"
         memory = {"hub": 0, "plain": 0}
 
-        def build(name: str, command: list[str], cwd: Path) -> Callable[[], float]:
+        def build(name: str, command: list[str], cwd: Path,
+                  env: dict[str, str] | None = None) -> Callable[[], float]:
             def once() -> float:
-                elapsed, peak = run(command, cwd)
+                elapsed, peak = run(command, cwd, env)
                 memory[name] = max(memory[name], peak)
                 return elapsed
             return once
 
         check_times = timed(repeat, check)
         command_times = timed(repeat, lambda: run([str(BIN / "partdem"), "check"], project)[0])
-        hub_times = timed(repeat, build("hub", [str(BIN / "partdem"), "build"], project))
-        pages = sum(1 for path in (project / "docs").rglob("*.md")
-                    if path.stem.rpartition(".")[2] not in CODES)
+        hub_build = [str(BIN / "partdem"), "build"]
+        one_worker = run(hub_build, project, dict(ENV, PARTDEM_JOBS="1"))[0]
+        hub_times = timed(repeat, build("hub", hub_build, project))
+        pages = english_pages(site)
         plain = Path(tmp) / "plain"
         make_plain(plain, pages)
         plain_times = timed(repeat, build("plain", [str(BIN / "mkdocs"), "build"], plain))
         case = f"cases/{sorted(hub.records['cases'])[0]}/"
         raw, packed, foreign = first_visit(site, case)
-        indexes = {lang: (site / url_prefix(lang) / "search" / "search_index.json").stat().st_size
+        indexes = {lang: (site / url_prefix(lang) / SEARCH_INDEX).stat().st_size
                    for lang in CODES}
         plain_index = (plain / "site" / "search" / "search_index.json").stat().st_size
-        row = {
-            "cases": str(cases), "files": str(sum(1 for _ in (project / "data").rglob("*.yaml"))),
-            "pages per language": str(pages),
-            "partdem check, whole command (s)": _pair(command_times, 2),
-            "of which validation (s)": _pair(check_times, 2),
-            "hub build (s)": _pair(hub_times, 1), "plain build (s)": _pair(plain_times, 1),
-            "hub / plain": f"{hub_times[0] / plain_times[0]:.2f}",
-            "hub build per page-language (ms)": f"{hub_times[0] / (pages * len(CODES)) * 1e3:.1f}",
-            "peak memory hub / plain (MB)": f"{memory['hub']} / {memory['plain']}",
-            "output (MB)": f"{folder_size(site) / 1e6:.1f}",
-            "case page HTML (KB)": f"{(site / case / 'index.html').stat().st_size / 1000:.0f}",
-            "first visit raw / gzip (KB)": f"{raw / 1000:.0f} / {packed / 1000:.0f}",
-            "requests to other hosts": str(foreign),
-            "search index per language (KB)": " ".join(
-                f"{lang} {size / 1000:.0f}" for lang, size in indexes.items()),
-            "all languages' indexes together (KB)": f"{sum(indexes.values()) / 1000:.0f}",
-            "plain site's combined index (KB)": f"{plain_index / 1000:.0f}",
+        performance, accessibility = lighthouse(site, case, repeat)
+        row: dict[str, Any] = {
+            "cases": cases, "files": sum(1 for _ in (project / "data").rglob("*.yaml")),
+            "pages per language": pages,
+            "check": command_times, "validation": check_times,
+            "hub": hub_times, "one worker": one_worker, "plain": plain_times,
+            "memory": dict(memory), "output": folder_size(site),
+            "case html": (site / case / "index.html").stat().st_size,
+            "first visit": (raw, packed), "foreign": foreign,
+            "indexes": indexes, "plain index": plain_index,
+            "lighthouse": (performance, accessibility),
         }
         if serve:
-            row["edit to rebuild, one language (s)"] = _pair(
-                timed(repeat, lambda: edit_to_rebuild(project)), 1)
+            row["edit"] = timed(repeat, lambda: edit_to_rebuild(project))
         return row
 
 
-def _pair(times: tuple[float, float], digits: int) -> str:
-    return f"{times[0]:.{digits}f} / {times[1]:.{digits}f}"
+def table(rows: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The figures of each size, as the lines of the results table."""
+    def pair(times: tuple[float, float], digits: int) -> str:
+        return f"{times[0]:.{digits}f} / {times[1]:.{digits}f}"
+
+    def per_page(row: dict[str, Any]) -> float:
+        return row["hub"][0] / (row["pages per language"] * len(CODES)) * 1e3
+
+    return [
+        ("content files", [f"{r['files']:,}" for r in rows]),
+        ("pages per language", [f"{r['pages per language']:,}" for r in rows]),
+        ("`partdem check`, whole command (s)", [pair(r["check"], 2) for r in rows]),
+        ("of which validation (s)", [pair(r["validation"], 2) for r in rows]),
+        ("hub build, 6 languages in parallel (s)", [pair(r["hub"], 1) for r in rows]),
+        ("hub build, one worker (s, one run)", [f"{r['one worker']:.1f}" for r in rows]),
+        ("plain build, same pages (s)", [pair(r["plain"], 1) for r in rows]),
+        ("hub / plain", [f"{r['hub'][0] / r['plain'][0]:.2f}" for r in rows]),
+        ("hub build per page-language (ms)", [f"{per_page(r):.1f}" for r in rows]),
+        ("peak memory, hub / plain (MB)",
+         [f"{r['memory']['hub']:,} / {r['memory']['plain']:,}" for r in rows]),
+        ("output (MB)", [f"{r['output'] / 1e6:.1f}" for r in rows]),
+        ("case page HTML (KB)", [f"{r['case html'] / 1000:.0f}" for r in rows]),
+        ("first visit to a case page, raw / gzip (KB)",
+         [f"{r['first visit'][0] / 1000:,.0f} / {r['first visit'][1] / 1000:,.0f}"
+          for r in rows]),
+        ("requests to other hosts", [str(r["foreign"]) for r in rows]),
+        ("search index, largest language (KB)",
+         [f"{max(r['indexes'].values()) / 1000:,.0f}" for r in rows]),
+        ("plain site's combined index (KB)", [f"{r['plain index'] / 1000:,.0f}" for r in rows]),
+        ("Lighthouse on a case page, performance / accessibility",
+         [f"{r['lighthouse'][0]:.0f} / {r['lighthouse'][1]:.0f}" for r in rows]),
+        ("edit to rebuild in `mkdocs serve`, English only (s)",
+         [pair(r["edit"], 1) if "edit" in r else "not measured" for r in rows]),
+    ]
+
+
+def targets(rows: list[dict[str, Any]]) -> list[tuple[str, str, bool]]:
+    """Issue #10's targets that the runs measured: (target, figure, met)."""
+    found = []
+    big = max(rows, key=lambda r: r["cases"])
+    ratio = big["hub"][0] / big["plain"][0]
+    found.append((f"hub build at most 0.35 of the plain build ({big['cases']} cases)",
+                  f"{ratio:.2f}", ratio <= 0.35))
+    by_size = {r["cases"]: r for r in rows}
+    if 300 in by_size and 1000 in by_size:
+        low, high = (by_size[n]["hub"][0] / (by_size[n]["pages per language"] * len(CODES))
+                     for n in (300, 1000))
+        found.append(("time per page-language at 1,000 within 20% of that at 300",
+                      f"{high / low - 1:+.0%}", high <= 1.2 * low))
+    found.append(("case page HTML under 60 KB at every size",
+                  f"{max(r['case html'] for r in rows) / 1000:.0f} KB",
+                  all(r["case html"] < 60_000 for r in rows)))
+    found.append(("first visit to a case page under 100 KB gzip",
+                  f"{max(r['first visit'][1] for r in rows) / 1000:.0f} KB",
+                  all(r["first visit"][1] < 100_000 for r in rows)))
+    found.append(("no request to another host", str(sum(r["foreign"] for r in rows)),
+                  all(r["foreign"] == 0 for r in rows)))
+    found.append(("each language's index at most a sixth of the combined one",
+                  f"{max(max(r['indexes'].values()) / r['plain index'] for r in rows):.3f}",
+                  all(max(r["indexes"].values()) <= r["plain index"] / 6 for r in rows)))
+    check = big["check"][1]
+    found.append((f"`partdem check` under 1 s ({big['cases']} cases)", f"{check:.2f} s",
+                  check < 1))
+    edits = [r["edit"][1] for r in rows if "edit" in r and r["cases"] == min(
+        row["cases"] for row in rows)]
+    if edits:
+        found.append(("edit to rebuild within 2 s at the real content's size",
+                      f"{edits[0]:.1f} s", edits[0] <= 2))
+    performance = min(r["lighthouse"][0] for r in rows)
+    accessibility = min(r["lighthouse"][1] for r in rows)
+    found.append(("Lighthouse performance at least 95", f"{performance:.0f}", performance >= 95))
+    found.append(("Lighthouse accessibility 100", f"{accessibility:.0f}", accessibility == 100))
+    return found
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -253,15 +354,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--share", type=float, default=0.5,
                         help="share of cloned cases that keep their translations")
     parser.add_argument("--serve", action="store_true",
-                        help="also time edit-to-rebuild in mkdocs serve")
+                        help="also time edit-to-rebuild in mkdocs serve (at the smallest size)")
     args = parser.parse_args(argv)
-    rows = [bench(int(size), args.repeat, args.share, args.serve)
-            for size in args.sizes.split(",")]
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    rows = [bench(size, args.repeat, args.share, args.serve and size == sizes[0])
+            for size in sizes]
     print(f"Times: minimum / median of {args.repeat} runs.\n")
-    for key in rows[0]:
-        print(f"| {key} | " + " | ".join(row.get(key, "") for row in rows) + " |")
-        if key == "cases":
-            print("|---|" + "---:|" * len(rows))
+    print("| cases (N) | " + " | ".join(f"{r['cases']:,}" for r in rows) + " |")
+    print("|---|" + "---:|" * len(rows))
+    for name, values in table(rows):
+        print(f"| {name} | " + " | ".join(values) + " |")
+    print("\n| target | measured | met |\n|---|---:|:---:|")
+    for name, figure, met in targets(rows):
+        print(f"| {name} | {figure} | {'yes' if met else 'no'} |")
 
 
 if __name__ == "__main__":

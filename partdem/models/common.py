@@ -23,15 +23,15 @@ from pydantic import (
     WithJsonSchema,
 )
 from pydantic_core import PydanticCustomError
-from pygal_maps_world.i18n import COUNTRIES
 
 from partdem import textrules
+from partdem.countries import world
 from partdem.languages import CODES, DEFAULT_LANGUAGE
 from partdem.models.vocab import VOCABULARIES
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # pygal's list is the 249 assigned ISO 3166-1 codes plus Kosovo's user-assigned XK.
-COUNTRY_CODES = frozenset(code.upper() for code in COUNTRIES if code != "xk")
+COUNTRY_CODES = frozenset(code.upper() for code in world.COUNTRIES if code != "xk")
 CURRENCY_CODES = frozenset(list_currencies())
 
 

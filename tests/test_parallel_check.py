@@ -1,0 +1,28 @@
+"""Files are read and validated by worker processes when there are many: the problems and the
+validated content are the same as when one process checks every file."""
+
+from __future__ import annotations
+
+import pytest
+from support import ROOT, VALID
+from test_broken_fixture import BROKEN
+
+from partdem import check
+
+
+@pytest.mark.parametrize("root", [BROKEN, VALID, ROOT], ids=["broken", "valid", "real"])
+def test_workers_find_what_one_process_finds(root, monkeypatch):
+    sequential_hub, sequential = check.validate(root, jobs=1)
+    monkeypatch.setattr(check, "PARALLEL_FROM", 0)  # workers even for a small hub
+    parallel_hub, parallel = check.validate(root, jobs=2)
+    assert parallel == sequential
+    assert parallel_hub.invalid == sequential_hub.invalid
+    for kind, records in sequential_hub.records.items():
+        assert list(parallel_hub.records[kind]) == list(records)
+        for slug, record in records.items():
+            other = parallel_hub.records[kind][slug]
+            assert other.entity == record.entity
+            assert {lang: t.text for lang, t in other.translations.items()} == {
+                lang: t.text for lang, t in record.translations.items()}
+    assert sum(len(r.translations) for k in parallel_hub.records.values()
+               for r in k.values()) > 0 or root is BROKEN
