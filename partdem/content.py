@@ -33,7 +33,8 @@ class Record:
     @cached_property
     def doc(self) -> Document:
         """The source file with the position of every value, read again when a problem needs
-        a place: validation reads content without positions, which only a few files need."""
+        a place: the positions read during validation stay in the worker that read them, as
+        sending them back would cost more than reading the few files that need them."""
         return load_yaml(self.path)
 
     def localized(self, lang: str) -> Entity:
