@@ -29,6 +29,7 @@ from partdem.messages import problems_from
 from partdem.models import MODELS, Entity
 from partdem.models.common import suggest
 from partdem.rules import entity_rules, hub_rules
+from partdem.workers import jobs_wanted
 
 DATA_DIR = "data"
 _NAME = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<lang>[A-Za-z_-]+))?\.yaml$")
@@ -188,7 +189,7 @@ def check_all(items: list[tuple[str, Path, str | None]],
     """``check_file`` of every (kind, path, lang), in order; by forked workers when there are
     many files (``jobs``: PARTDEM_JOBS, or one per core). Each file is independent of the
     others, and reading and validating them is nearly all of validation's time."""
-    jobs = jobs or int(os.environ.get("PARTDEM_JOBS") or os.cpu_count() or 1)
+    jobs = jobs or jobs_wanted(len(items))
     if jobs == 1 or len(items) < PARALLEL_FROM:
         return [check_file(*item) for item in items]
     with multiprocessing.get_context("fork").Pool(jobs) as pool:

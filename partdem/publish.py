@@ -11,7 +11,6 @@ receiving a copy of it.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from partdem import calendar, email, export, feeds, pagebuild, sitemap
 from partdem.render import Context
 from partdem.shell import Site
 from partdem.urls import is_published
+from partdem.workers import jobs_wanted
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,6 @@ def write_language(job: Job, lang: str) -> list[str]:
     written += email.write(hub, job.site_dir, site_url, today, lang)
     written += sitemap.write(job.context, job.site_dir, site_url, lang)
     return written
-
-
-def jobs_wanted(languages: int) -> int:
-    """Worker processes: PARTDEM_JOBS, or one per core; never more than there are languages."""
-    wanted = int(os.environ.get("PARTDEM_JOBS") or os.cpu_count() or 1)
-    return max(1, min(wanted, languages))
 
 
 _JOB: Job | None = None  # the job of the forked workers, which inherit it

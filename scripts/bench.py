@@ -6,7 +6,8 @@ hand-written pages, the real content of data/, and real cases cloned (with their
 ratings) until there are N cases, a chosen share of the clones keeping their translations. Then,
 in one run, it measures and prints a Markdown table (minimum and median of the repetitions):
 
-- ``partdem check`` on that content: the whole command, and validation alone;
+- ``partdem check`` on that content: the whole command (from compiled bytecode), and validation
+  alone;
 - the full build of the hub (``partdem build``, every language) and of the plain site, and the
   ratio of the two; peak memory of each;
 - the same build with one worker process (PARTDEM_JOBS=1), once, to show what building the
@@ -29,6 +30,7 @@ the README's development section with the command that produced them, never in a
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import gzip
 import html
@@ -375,6 +377,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="also time edit-to-rebuild in mkdocs serve (at the smallest size)")
     args = parser.parse_args(argv)
     sizes = sorted(int(size) for size in args.sizes.split(","))
+    # The commands run from compiled bytecode, as an installed package does, even where the
+    # environment keeps Python from writing it (PYTHONDONTWRITEBYTECODE).
+    compileall.compile_dir(ROOT / "partdem", quiet=1)
     rows = [bench(size, args.repeat, args.share, args.serve and size == sizes[0])
             for size in sizes]
     print(f"Times: minimum / median of {args.repeat} runs.\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from support import VALID
 
-from partdem import publish
+from partdem import publish, workers
 from partdem.check import validate
 from partdem.enrich import derive
 from partdem.languages import CODES
@@ -38,10 +38,10 @@ def test_parallel_and_sequential_builds_are_identical(tmp_path):
     assert [name for name in sequential if sequential[name] != parallel[name]] == []
 
 
-def test_one_worker_per_core_never_more_than_languages(monkeypatch):
+def test_one_worker_per_core_never_more_than_tasks(monkeypatch):
     monkeypatch.delenv("PARTDEM_JOBS", raising=False)
-    monkeypatch.setattr(publish.os, "cpu_count", lambda: 2)
-    assert publish.jobs_wanted(6) == 2
-    assert publish.jobs_wanted(1) == 1
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 2)
+    assert workers.jobs_wanted(6) == 2
+    assert workers.jobs_wanted(1) == 1
     monkeypatch.setenv("PARTDEM_JOBS", "1")
-    assert publish.jobs_wanted(6) == 1
+    assert workers.jobs_wanted(6) == 1
