@@ -180,20 +180,28 @@ def check_file(kind: str, path: Path, lang: str | None) -> tuple[Any, list[Probl
         return None, problems_from(error, doc, model, source_model=source)
 
 
-def _check_file(item: tuple[str, Path, str | None]) -> tuple[Any, list[Problem]]:
-    return check_file(*item)
+def _check_files(items: list[tuple[str, Path, str | None]]) -> list[tuple[Any, list[Problem]]]:
+    return [check_file(*item) for item in items]
 
 
 def check_all(items: list[tuple[str, Path, str | None]],
               jobs: int | None = None) -> list[tuple[Any, list[Problem]]]:
-    """``check_file`` of every (kind, path, lang), in order; by forked workers when there are
-    many files (``jobs``: PARTDEM_JOBS, or one per core). Each file is independent of the
-    others, and reading and validating them is nearly all of validation's time."""
+    """``check_file`` of every (kind, path, lang), in order; in ``jobs`` processes when there
+    are many files (PARTDEM_JOBS, or one per core). Each file is independent of the others, and
+    reading and validating them is nearly all of validation's time. This process checks a
+    share itself while forked workers check theirs: only the workers' results cross a pipe, and
+    no core sits waiting. Shares are interleaved so that each holds sources and translations
+    alike."""
     jobs = jobs or jobs_wanted(len(items))
     if jobs == 1 or len(items) < PARALLEL_FROM:
-        return [check_file(*item) for item in items]
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return pool.map(_check_file, items, chunksize=max(1, len(items) // (4 * jobs)))
+        return _check_files(items)
+    with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+        pending = [pool.apply_async(_check_files, (items[n::jobs],)) for n in range(1, jobs)]
+        shares = [_check_files(items[0::jobs]), *(job.get() for job in pending)]
+    results: list[Any] = [None] * len(items)
+    for n, share in enumerate(shares):
+        results[n::jobs] = share
+    return results
 
 
 def _partial(model: type[Entity], data: dict[str, Any], error: ValidationError) -> Entity:
