@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 
 from babel.messages.pofile import read_po
 
-from partdem import catalog, i18n, pages, translations
+from partdem import catalog, i18n, languages, pages, translations
 from partdem.content import Hub, Record
 
 STATES = (i18n.Status.CURRENT, i18n.Status.UNREVIEWED, i18n.Status.OUTDATED, i18n.Status.MISSING)
@@ -31,15 +31,18 @@ class Progress:
 
 @cache
 def interface(lang: str) -> Progress:
-    """How many interface strings are translated in ``lang`` (fuzzy ones count as missing)."""
+    """How many interface strings are translated in ``lang`` (fuzzy ones count as missing),
+    as current or, until a native speaker has reviewed the language's catalogue, unreviewed."""
     with (catalog.LOCALES_DIR / "messages.pot").open("rb") as handle:
         ids = {m.id for m in read_po(handle) if m.id}
     path = catalog.po_path(lang)
-    done = 0
-    if path.exists():
+    done = len(ids) if lang == languages.DEFAULT_LANGUAGE else 0  # the source is complete
+    if lang != languages.DEFAULT_LANGUAGE and path.exists():
         with path.open("rb") as handle:
             done = sum(1 for m in read_po(handle) if m.id in ids and m.string and not m.fuzzy)
-    return Progress(len(ids), {"current": done, "missing": len(ids) - done})
+    reviewed = languages.BY_CODE[lang].interface_reviewed
+    state = i18n.Status.CURRENT if reviewed else i18n.Status.UNREVIEWED
+    return Progress(len(ids), {state.value: done, i18n.Status.MISSING.value: len(ids) - done})
 
 
 def content(hub: Hub, lang: str, public: Callable[[Record], bool]) -> dict[str, Progress]:

@@ -1,12 +1,13 @@
 """`partdem translations`: the report per language, its JSON, and starting a translation;
-a changed source text makes its translations outdated, in the command and the dashboard."""
+a changed source text makes its translations outdated, in the command and the dashboard; the
+interface strings count as unreviewed until a native speaker has reviewed the language."""
 
 import json
 import shutil
 
 from support import CASE, VALID
 
-from partdem import dashboard, i18n
+from partdem import dashboard, i18n, languages
 from partdem.check import validate
 from partdem.cli import main
 
@@ -53,3 +54,17 @@ def test_start_writes_a_valid_translation(tmp_path, capsys):
     assert hub.get("cases", "riverside-climate-assembly").status("fr") is (
         i18n.Status.UNREVIEWED)
     assert main(["--root", str(root), "translations", "start", str(root / CASE), "fr"]) == 1
+
+
+def test_interface_strings_count_as_unreviewed_until_a_native_speaker_reviews_them(monkeypatch):
+    dashboard.interface.cache_clear()
+    english = dashboard.interface("en")
+    assert english.counts == {"current": english.total, "missing": 0}
+    progress = dashboard.interface("es")
+    assert set(progress.counts) == {"unreviewed", "missing"}
+    assert progress.counts["unreviewed"] == progress.total - progress.counts["missing"] > 0
+    reviewed = languages.Language("es", "Español", interface_reviewed=True)
+    monkeypatch.setitem(languages.BY_CODE, "es", reviewed)
+    dashboard.interface.cache_clear()
+    assert dashboard.interface("es").counts["current"] == progress.counts["unreviewed"]
+    dashboard.interface.cache_clear()
