@@ -60,6 +60,7 @@ from partdem.shell import SEARCH_INDEX
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 CHROMIUM = "/usr/bin/chromium"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764028800")
@@ -218,7 +219,7 @@ def lighthouse(site: Path, path: str, runs: int) -> tuple[float, float]:
     with serving(site) as base:
         for _ in range(runs):
             result = subprocess.run(
-                [str(ROOT / "node_modules" / ".bin" / "lighthouse"), base + path, "--quiet",
+                [str(LIGHTHOUSE), base + path, "--quiet",
                  "--output=json", "--output-path=stdout",
                  "--only-categories=performance,accessibility",
                  f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}"],
@@ -393,6 +394,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve", action="store_true",
                         help="also time edit-to-rebuild in mkdocs serve, on the real content")
     args = parser.parse_args(argv)
+    missing = [str(tool) for tool in (Path(CHROMIUM), LIGHTHOUSE) if not tool.exists()]
+    if missing:  # before minutes of building, not after
+        parser.error(f"{', '.join(missing)} not found: `make bench` installs what it needs")
     sizes = sorted(int(size) for size in args.sizes.split(","))
     # The commands run from compiled bytecode, as an installed package does, even where the
     # environment keeps Python from writing it (PYTHONDONTWRITEBYTECODE).
