@@ -2,9 +2,10 @@
 by side with a plain mkdocs-material + static-i18n site of as many pages per language.
 
 For each size N it writes a synthetic hub into a temporary folder: the project's code, theme and
-hand-written pages, the real content of data/, and real cases cloned (with their benchmark
-ratings) until there are N cases, a chosen share of the clones keeping their translations. Then,
-in one run, it measures and prints a Markdown table (minimum and median of the repetitions):
+hand-written pages, the real content of data/ with N cases (below the real number, cases that no
+other file names are left out; above it, real cases are cloned with their benchmark ratings, a
+chosen share of the clones keeping their translations). Then, in one run, it measures and prints
+a Markdown table (minimum and median of the repetitions):
 
 - ``partdem check`` on that content: the whole command (from compiled bytecode), and validation
   alone;
