@@ -83,10 +83,11 @@ def make_hub(target: Path, cases: int | None = None, share: float = 0) -> int:
         others = " ".join(path.read_text(encoding="utf-8") for path in
                           (target / "data").rglob("*.yaml") if path.parent != folder)
         unnamed = [seed for seed in reversed(seeds) if seed.stem not in others]
-        for seed in unnamed[:len(seeds) - cases]:
+        dropped = unnamed[:len(seeds) - cases]
+        for seed in dropped:
             for path in folder.glob(f"{seed.stem}.*yaml"):
                 path.unlink()
-        return len(seeds) - len(unnamed[:len(seeds) - cases])
+        return len(seeds) - len(dropped)
     clones = cases - len(seeds)
     for n in range(clones):
         seed = seeds[n % len(seeds)]
