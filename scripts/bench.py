@@ -67,6 +67,11 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764028800")
 
 
+def source_files(folder: Path) -> list[Path]:
+    """The source files of a content folder (not their translations), by name."""
+    return sorted(path for path in folder.glob("*.yaml") if "." not in path.stem)
+
+
 def make_hub(target: Path, cases: int | None = None, share: float = 0) -> int:
     """The project with the real content and ``cases`` cases (None: the real ones); returns the
     number of cases.
@@ -76,7 +81,7 @@ def make_hub(target: Path, cases: int | None = None, share: float = 0) -> int:
     copy_project(ROOT, target)
     shutil.copytree(ROOT / "data", target / "data")
     folder = target / "data" / "cases"
-    seeds = sorted(path for path in folder.glob("*.yaml") if "." not in path.stem)
+    seeds = source_files(folder)
     if cases is None:
         return len(seeds)
     if cases < len(seeds):

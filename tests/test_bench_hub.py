@@ -5,22 +5,17 @@ their translations."""
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from partdem.check import validate
 
-ROOT = Path(__file__).resolve().parent.parent
 _SPEC = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
 bench = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(bench)
 
-REAL = sum(1 for path in (ROOT / "data" / "cases").glob("*.yaml") if "." not in path.stem)
-
-
-def _translated(hub, slugs) -> int:
-    return sum(1 for slug in slugs if hub.records["cases"][slug].translations)
+REAL = len(bench.source_files(ROOT / "data" / "cases"))
 
 
 @pytest.mark.parametrize("size", [REAL - 4, REAL, REAL + 6])
@@ -36,7 +31,7 @@ def test_a_share_of_the_clones_keeps_its_translations(tmp_path):
     hub, _ = validate(tmp_path)
     clones = [slug for slug in hub.records["cases"] if "-copy-" in slug]
     assert len(clones) == 6
-    assert _translated(hub, clones) == 3
+    assert sum(1 for slug in clones if hub.records["cases"][slug].translations) == 3
 
 
 def test_without_a_size_the_hub_is_the_real_content(tmp_path):
