@@ -39,17 +39,17 @@ PARALLEL_FROM = 500  # files: below this, starting workers costs more than it sa
 
 def _name_problem(path: Path) -> str | None:
     name = path.name
+    if _NAME.fullmatch(name):  # ASCII letters, digits, hyphens and dots: nothing invisible
+        return None
     if any(unicodedata.category(c) in ("Cf", "Cc") for c in name) or not name.isascii():
         return (f"the file name {name!r} contains invisible or non-ASCII characters: name files "
                 "with lowercase letters, digits and hyphens only, such as my-group.yaml")
     if not name.endswith(".yaml"):
         return (f"'{name}' is not a YAML content file: content files end in .yaml "
                 "(rename .yml to .yaml)")
-    if not _NAME.match(name):
-        return (f"'{name}' is not a valid file name: use a slug of lowercase letters, digits "
-                "and single hyphens, then .yaml, or .<language>.yaml for a translation "
-                "(such as climate-assembly-uk.es.yaml)")
-    return None
+    return (f"'{name}' is not a valid file name: use a slug of lowercase letters, digits "
+            "and single hyphens, then .yaml, or .<language>.yaml for a translation "
+            "(such as climate-assembly-uk.es.yaml)")
 
 
 def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:

@@ -9,7 +9,9 @@ file can blow up memory or hide a value behind a reference. Booleans are YAML 1.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -83,7 +85,6 @@ _RESOLVER = _Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
 _IMPLICIT = frozenset(first for first in _Resolver.yaml_implicit_resolvers if first)
-_NODE_EVENTS = frozenset({yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent})
 _PLAIN_TAGS = frozenset({None, "!", _STR})
 _ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed: write each value out in full"
 
@@ -92,93 +93,121 @@ class _Composer:
     """Builds plain data from libyaml's events (fast, in C), refusing what the hub forbids.
 
     Anchors, aliases and tags are refused before anything is expanded, and depth and size are
-    bounded, so no file can make the loader use unbounded memory or time.
+    bounded, so no file can make the loader use unbounded memory or time. One loop with its own
+    stack rather than a call per value: a file has thousands of values.
     """
 
     def __init__(self, text: str, doc: Document) -> None:
         self.parser = CParser(text)
-        self.get_event = self.parser.get_event
         self.values, self.keys = doc.values, doc.keys
-        self.nodes = 0
-
-    def next(self) -> yaml.Event:
-        event = self.get_event()
-        kind = type(event)
-        if kind in _NODE_EVENTS:
-            if event.anchor:
-                raise LoadError(_pos(event.start_mark), _ANCHORS)
-            if event.tag not in _PLAIN_TAGS:
-                raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} are not "
-                                                        "allowed: remove the tag")
-        elif kind is yaml.AliasEvent:
-            raise LoadError(_pos(event.start_mark), _ANCHORS)
-        return event
 
     def document(self) -> Any:
+        get_event = self.parser.get_event
         try:
-            self.next()  # stream start
-            if isinstance(self.next(), yaml.StreamEndEvent):
+            get_event()  # stream start
+            if type(get_event()) is yaml.StreamEndEvent:
                 raise LoadError(Position(1, 1), "the file has no content")
-            data = self.value(self.next(), (), 1)
-            self.next()  # document end
-            if not isinstance(self.next(), yaml.StreamEndEvent):
+            data = self.compose(get_event)
+            get_event()  # document end
+            if type(get_event()) is not yaml.StreamEndEvent:
                 raise LoadError(Position(1, 1), "the file holds more than one YAML document "
                                                 "(a line with ---): keep one")
             return data
         finally:
             self.parser.dispose()
 
-    def value(self, event: yaml.Event, loc: Path_, depth: int) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise LoadError(_pos(event.start_mark), f"the file has more than {MAX_NODES} "
-                                                    "values: split it into smaller files")
-        if depth > MAX_DEPTH:
-            raise LoadError(_pos(event.start_mark), "the data is nested more than "
-                                                    f"{MAX_DEPTH} levels deep: flatten it")
-        self.values[loc] = event.start_mark
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            return self.scalar(event)
-        if kind is yaml.SequenceStartEvent:
-            items = []
-            while type(item := self.next()) is not yaml.SequenceEndEvent:
-                items.append(self.value(item, (*loc, len(items)), depth + 1))
-            return items
-        result: dict[str, Any] = {}
-        while type(key_event := self.next()) is not yaml.MappingEndEvent:
-            if type(key_event) is not yaml.ScalarEvent:
-                raise LoadError(_pos(key_event.start_mark), "keys must be plain words")
-            key = key_event.value  # keys are names: no type resolution
-            here = (*loc, key)
-            if key in result:
-                first = _pos(self.keys[here])
-                raise LoadError(_pos(key_event.start_mark), f"duplicate key '{key}' (first "
+    def compose(self, get_event: Any) -> Any:
+        """The document's root value; the events of one value, from its first to its end."""
+        values, keys = self.values, self.keys
+        # The open collections, innermost last: (collection, its location, its parent's key).
+        stack: list[tuple[Any, Path_, Any]] = []
+        container: Any = None  # the innermost open collection, None before the root
+        loc: Path_ = ()
+        key: Any = None  # in a mapping: the key whose value comes next, None when a key does
+        nodes = 0
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent or kind is yaml.SequenceStartEvent \
+                    or kind is yaml.MappingStartEvent:
+                if event.anchor:
+                    raise LoadError(_pos(event.start_mark), _ANCHORS)
+                if event.tag not in _PLAIN_TAGS:
+                    raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} "
+                                                            "are not allowed: remove the tag")
+            elif kind is yaml.AliasEvent:
+                raise LoadError(_pos(event.start_mark), _ANCHORS)
+            else:  # the end of the innermost collection
+                done = container
+                container, loc, key = stack.pop()
+                if container is None:
+                    return done
+                if key is None:
+                    container.append(done)
+                else:
+                    container[key] = done
+                    key = None
+                continue
+            if type(container) is dict and key is None:
+                if kind is not yaml.ScalarEvent:
+                    raise LoadError(_pos(event.start_mark), "keys must be plain words")
+                key = event.value  # keys are names: no type resolution
+                if key in container:
+                    first = _pos(keys[(*loc, key)])
+                    raise LoadError(_pos(event.start_mark), f"duplicate key '{key}' (first "
                                                             f"given on line {first.line}): "
                                                             "keep one")
-            self.keys[here] = key_event.start_mark
-            result[key] = self.value(self.next(), here, depth + 1)
-        return result
+                keys[(*loc, key)] = event.start_mark
+                continue
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise LoadError(_pos(event.start_mark), f"the file has more than {MAX_NODES} "
+                                                        "values: split it into smaller files")
+            if len(stack) >= MAX_DEPTH:
+                raise LoadError(_pos(event.start_mark), "the data is nested more than "
+                                                        f"{MAX_DEPTH} levels deep: flatten it")
+            here = () if container is None else (*loc, len(container) if key is None else key)
+            values[here] = event.start_mark
+            if kind is yaml.ScalarEvent:
+                value = _scalar(event)
+                if container is None:
+                    return value
+                if key is None:
+                    container.append(value)
+                else:
+                    container[key] = value
+                    key = None
+                continue
+            stack.append((container, loc, key))
+            container, loc, key = ({} if kind is yaml.MappingStartEvent else []), here, None
 
-    @staticmethod
-    def scalar(event: yaml.ScalarEvent) -> Any:
-        value = event.value
-        if event.style or event.tag == "!" or value[:1] not in _IMPLICIT:
-            return value  # quoted or block text, or a word no implicit type starts with
-        tag = event.tag or _RESOLVER.resolve(ScalarNode, value, event.implicit)
-        construct = _CONSTRUCTOR.yaml_constructors.get(tag)
-        if tag == _STR or construct is None:  # also "=" and "<<" (YAML 1.1 value, merge): text
-            return value
-        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        return construct(_CONSTRUCTOR, node)
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    value = event.value
+    if event.style or event.tag is not None or value[:1] not in _IMPLICIT:
+        return value  # quoted or block text, text tagged ! or !!str, or a word no type starts with
+    return _plain(value)
+
+
+@lru_cache(maxsize=65536)
+def _plain(value: str) -> Any:
+    """A plain word by YAML's implicit types: a number, date or boolean, else the word. The same
+    word always means the same value, and the values are immutable: each is worked out once, as
+    the same ratings, years and dates recur in thousands of files."""
+    tag = _RESOLVER.resolve(ScalarNode, value, (True, False))
+    construct = _CONSTRUCTOR.yaml_constructors.get(tag)
+    if tag == _STR or construct is None:  # also "=" and "<<" (YAML 1.1 value, merge): text
+        return value
+    return construct(_CONSTRUCTOR, ScalarNode(tag, value))
 
 
 def read_text(path: Path) -> str:
     """The file's text after the file-level guards; raises LoadError with a position."""
-    if path.is_symlink():
+    status = path.lstat()
+    if stat.S_ISLNK(status.st_mode):
         raise LoadError(Position(1, 1), "symbolic links are not allowed in content folders: "
                                         "commit the file itself")
-    size = path.stat().st_size  # before reading: a huge file must not fill the memory
+    size = status.st_size  # before reading: a huge file must not fill the memory
     if size > MAX_FILE_BYTES:
         raise LoadError(Position(1, 1), f"the file is {size} bytes, over the limit of "
                                         f"{MAX_FILE_BYTES}: split it or shorten it")

@@ -28,6 +28,9 @@ def test_unicode_tricks_in_names(tmp_path):
     assert "invisible or non-ASCII characters" in problem.message
     problem = one(hub_with(tmp_path, {"data/cases/a\u200bb.yaml": TEXT}))
     assert "invisible or non-ASCII characters" in problem.message
+    # A valid name then a line break: "$" in a pattern would take it for the end of the name.
+    problem = one(hub_with(tmp_path, {"data/cases/x.yaml\n": TEXT}))
+    assert "invisible or non-ASCII characters" in problem.message
 
 
 def test_unknown_folder(tmp_path):
