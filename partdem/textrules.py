@@ -84,7 +84,9 @@ def markup_problem(text: str) -> str | None:
         return (f"{kind} U+{ord(char):04X} is not allowed in text "
                 "(it breaks feeds and exports); delete it")
     decoded = html.unescape(html.unescape(text)) if "&" in text else text
-    for match in _TAG.finditer(decoded):
+    # The cheap tests before each search (here and below) only skip searches that could not
+    # match: validation runs these rules on every text of thousands of files.
+    for match in _TAG.finditer(decoded) if "<" in decoded else ():
         name, attrs = match.group(1).lower(), match.group(2)
         if name in ("http:", "https:", "mailto:"):  # a Markdown autolink; schemes checked below
             continue
@@ -98,11 +100,9 @@ def markup_problem(text: str) -> str | None:
                     "(for example **bold** or [a link](https://example.org))")
         if attrs.strip(" /"):
             return f"attributes on <{name}> are not allowed in content: remove them"
-    if _ATTR_LIST.search(decoded):
+    if "{" in decoded and _ATTR_LIST.search(decoded):
         return ("Markdown attribute lists such as {: .class } or { key=value } are not allowed "
                 "in content: they can add scripts and styles to the page; remove the braces")
-    # The cheap tests before each search (here and below) only skip searches that could not
-    # match: validation runs these rules on every text of thousands of files.
     if "=" in decoded and _EVENT_HANDLER.search(decoded):  # an attribute smuggled in by a quote
         return _EVENT_HANDLER_WHY
     if ":" not in decoded:
