@@ -1,5 +1,7 @@
 # Everything sets itself up on first use: `make serve` and `make test` work on a fresh machine.
-PYTHON ?= python3
+# Debian's own Python 3.11 where it can make a venv: built with profile-guided optimisation, it
+# checks and builds about a fifth faster than an unoptimised build of the same version.
+PYTHON ?= $(shell /usr/bin/python3.11 -c 'import ensurepip' 2>/dev/null && echo /usr/bin/python3.11 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
