@@ -128,58 +128,49 @@ class _Composer:
         while True:
             event = get_event()
             kind = type(event)
-            if kind is yaml.ScalarEvent or kind is yaml.SequenceStartEvent \
-                    or kind is yaml.MappingStartEvent:
-                if event.anchor:
+            if kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                value = container
+                container, loc, key = stack.pop()
+            else:
+                if kind is yaml.AliasEvent or event.anchor:
                     raise LoadError(_pos(event.start_mark), _ANCHORS)
                 if event.tag not in _PLAIN_TAGS:
                     raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} "
                                                             "are not allowed: remove the tag")
-            elif kind is yaml.AliasEvent:
-                raise LoadError(_pos(event.start_mark), _ANCHORS)
-            else:  # the end of the innermost collection
-                done = container
-                container, loc, key = stack.pop()
-                if container is None:
-                    return done
-                if key is None:
-                    container.append(done)
-                else:
-                    container[key] = done
-                    key = None
-                continue
-            if type(container) is dict and key is None:
+                if type(container) is dict and key is None:
+                    if kind is not yaml.ScalarEvent:
+                        raise LoadError(_pos(event.start_mark), "keys must be plain words")
+                    key = event.value  # keys are names: no type resolution
+                    if key in container:
+                        first = _pos(keys[(*loc, key)])
+                        raise LoadError(_pos(event.start_mark), f"duplicate key '{key}' (first "
+                                                                f"given on line {first.line}): "
+                                                                "keep one")
+                    keys[(*loc, key)] = event.start_mark
+                    continue
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise LoadError(_pos(event.start_mark), f"the file has more than "
+                                                            f"{MAX_NODES} values: split it into "
+                                                            "smaller files")
+                if len(stack) >= MAX_DEPTH:
+                    raise LoadError(_pos(event.start_mark), "the data is nested more than "
+                                                            f"{MAX_DEPTH} levels deep: flatten it")
+                here = () if container is None else (*loc, len(container) if key is None else key)
+                values[here] = event.start_mark
                 if kind is not yaml.ScalarEvent:
-                    raise LoadError(_pos(event.start_mark), "keys must be plain words")
-                key = event.value  # keys are names: no type resolution
-                if key in container:
-                    first = _pos(keys[(*loc, key)])
-                    raise LoadError(_pos(event.start_mark), f"duplicate key '{key}' (first "
-                                                            f"given on line {first.line}): "
-                                                            "keep one")
-                keys[(*loc, key)] = event.start_mark
-                continue
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise LoadError(_pos(event.start_mark), f"the file has more than {MAX_NODES} "
-                                                        "values: split it into smaller files")
-            if len(stack) >= MAX_DEPTH:
-                raise LoadError(_pos(event.start_mark), "the data is nested more than "
-                                                        f"{MAX_DEPTH} levels deep: flatten it")
-            here = () if container is None else (*loc, len(container) if key is None else key)
-            values[here] = event.start_mark
-            if kind is yaml.ScalarEvent:
+                    stack.append((container, loc, key))
+                    container, loc, key = ({} if kind is yaml.MappingStartEvent else []), here, None
+                    continue
                 value = _scalar(event)
-                if container is None:
-                    return value
-                if key is None:
-                    container.append(value)
-                else:
-                    container[key] = value
-                    key = None
-                continue
-            stack.append((container, loc, key))
-            container, loc, key = ({} if kind is yaml.MappingStartEvent else []), here, None
+            # A finished value, a word or a whole collection, goes into the one around it.
+            if container is None:
+                return value
+            if key is None:
+                container.append(value)
+            else:
+                container[key] = value
+                key = None
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
