@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from partdem import catalog, markup, pagebuild
+from partdem import catalog, markup, pagebuild, pages
 from partdem.errors import ContentError
 from partdem.generate import prepare
 from partdem.languages import url_prefix
@@ -75,7 +75,12 @@ def _stem(page, lang: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    return pagebuild.link_generated(markdown, _stem(page, _i18n(config).current_language))
+    # The page shell frames every page: the engine takes nothing else from a page's front matter
+    # (a template: key would have it draw the page with the theme's own template, without the
+    # Content-Security-Policy). The check refuses such keys; this holds even if one slipped by.
+    for key in [key for key in page.meta if key not in pages.FRONT_KEYS]:
+        del page.meta[key]
+    return pages.link_generated(markdown, pages.file_stem(page.file.src_uri))
 
 
 def _tokens(toc) -> list[dict]:

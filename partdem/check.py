@@ -29,6 +29,7 @@ from partdem.messages import problems_from
 from partdem.models import MODELS, Entity
 from partdem.models.common import suggest
 from partdem.rules import entity_rules, hub_rules
+from partdem.textrules import personal_data_problem
 from partdem.workers import jobs_wanted
 
 DATA_DIR = "data"
@@ -40,7 +41,10 @@ PARALLEL_FROM = 500  # files: below this, starting workers costs more than it sa
 def _name_problem(path: Path) -> str | None:
     name = path.name
     if _NAME.fullmatch(name):  # ASCII letters, digits, hyphens and dots: nothing invisible
-        return None
+        # The name is the page's address, in every language, and the open data's id; its
+        # hyphens and dots are read as the spaces they stand for.
+        private = personal_data_problem(name.replace("-", " ").replace(".", " "))
+        return f"the file name is published as the page's address: {private}" if private else None
     if any(unicodedata.category(c) in ("Cf", "Cc") for c in name) or not name.isascii():
         return (f"the file name {name!r} contains invisible or non-ASCII characters: name files "
                 "with lowercase letters, digits and hyphens only, such as my-group.yaml")

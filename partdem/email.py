@@ -1,18 +1,23 @@
 """Newsletter issues as email: one self-contained HTML file (inline styles, table layout that
 mail clients render) and a plain-text version per issue and language, every link absolute, at
-stable URLs beside the issue's page (email.html, email.txt), so any mailing tool can send it."""
+stable URLs beside the issue's page (email.html, email.txt), so any mailing tool can send it.
+
+The body passes the sanitiser of every contributed HTML; images can only be the hub's own, and
+the email's Content-Security-Policy allows images from the hub alone, and only when the issue
+shows some (data: always, for the empty icon): a mail client fetches images by itself, telling
+their host who read the issue."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import markdown
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from partdem import i18n
+from partdem import i18n, sanitize
 from partdem.content import Hub, Record
 from partdem.markup import md_text
 from partdem.render import Renderer
@@ -20,6 +25,7 @@ from partdem.urls import is_published, page_url
 
 _RELATIVE_LINK = re.compile(r'(href|src)="(?!https?://|mailto:)([^"]*)"')
 _RELATIVE_MD_LINK = re.compile(r"(\]\(\s*<?)(?!https?://|mailto:)([^)\s>]+)")
+_IMAGE = re.compile(r"<img [^>]*\bsrc=")  # as the sanitiser writes it: src is kept or gone
 
 
 def _resolve(target: str, base: str, page: str) -> str:
@@ -39,6 +45,17 @@ def _absolute_md(text: str, base: str, page: str) -> str:
     return _RELATIVE_MD_LINK.sub(lambda m: m[1] + _resolve(m[2], base, page), text)
 
 
+def image_sources(html: str, base: str) -> Markup:
+    """The img-src of the email's Content-Security-Policy: data: for its empty icon (a browser
+    loads the icon under img-src; data: reaches no host), and the hub's origin when the email
+    shows images (all of them the hub's own)."""
+    if not _IMAGE.search(html):
+        return Markup("data:")
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "'self'"
+    return escape(origin) + Markup(" data:")
+
+
 def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
     """The HTML and the plain text of one issue in one language."""
     renderer = Renderer(None, lang)
@@ -56,8 +73,9 @@ def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
         notice = renderer.gettext("This issue is not yet translated: you are reading the "
                                   "original.")
     web_url = base + page_url(f"newsletter/{record.slug}", lang)
-    body = _absolute(markdown.markdown(str(md_text(entity.body))), base, web_url)
+    body = _absolute(sanitize.page(markdown.markdown(str(md_text(entity.body)))), base, web_url)
     values = dict(entity=entity, lang=lang, rtl=renderer.env.globals["rtl"], featured=featured,
+                  img_src=image_sources(body, base),
                   notice=notice, text_lang=record.text_lang(lang, "body"), body=Markup(body),
                   text=_absolute_md(entity.body, base, web_url), web_url=web_url,
                   archive_url=base + page_url("newsletter/index", lang))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,25 @@ def flatten(value: Any, prefix: str = "") -> dict[str, str]:
     return {prefix: str(value)}
 
 
+# A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one whose first
+# character, after any spaces, is =, +, - or @ (or their full-width forms, which some
+# spreadsheets also read as formula signs), or that starts with a tab or a carriage return.
+# Such a cell gets a leading apostrophe: spreadsheets then show the text as it is (and hide the
+# apostrophe); programs reading the CSV see it, and the JSON has the text unchanged. Every number
+# the hub publishes is 0 or more (the models' bounds), so a cell starting with "-" is always text,
+# never a negative number to keep. The "download this view" CSV of the list pages
+# (docs/assets/hub/filters.js, csvCell) applies the same rule: change both together, and
+# tests/security/test_csv_injection.py tests both on the same cells.
+_FORMULA = re.compile(r"[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+
+
+def safe_cell(text: str) -> str:
+    """The cell as written in a CSV file: text a spreadsheet would run, neutralised."""
+    return f"'{text}" if _FORMULA.match(text) else text
+
+
 def to_csv(rows: list[dict[str, Any]]) -> str:
-    flat = [flatten(row) for row in rows]
+    flat = [{column: safe_cell(cell) for column, cell in flatten(row).items()} for row in rows]
     columns: list[str] = []
     for row in flat:
         columns.extend(c for c in row if c not in columns)
@@ -127,8 +145,11 @@ def write_all(hub: Hub, derived: Derived, site_dir: Path, public: Any) -> list[s
     for kind in MODELS:
         rows = [record_data(r, derived) for r in hub.of(kind) if public(r)]
         (target / f"{kind}.json").write_text(
+            # allow_nan=False: never Infinity or NaN, which no JSON parser reads (the models
+            # refuse them already; this refuses to write a file that would break every reader)
             json.dumps({"license": LICENSE, "license_url": LICENSE_URL, "count": len(rows),
-                        "items": rows}, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                        "items": rows}, ensure_ascii=False, indent=1, sort_keys=True,
+                       allow_nan=False) + "\n",
             encoding="utf-8")
         (target / f"{kind}.csv").write_text(to_csv(rows), encoding="utf-8", newline="")
         index["types"][kind] = {"count": len(rows), "json": f"{kind}.json",
@@ -137,7 +158,7 @@ def write_all(hub: Hub, derived: Derived, site_dir: Path, public: Any) -> list[s
     for name, schema in schema_files().items():
         (target / "schemas" / name).write_text(render_schema(schema), encoding="utf-8")
         written.append(f"{API_DIR}/schemas/{name}")
-    (target / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
+    (target / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True,
+                                                  allow_nan=False) + "\n", encoding="utf-8")
     written.append(f"{API_DIR}/index.json")
     return written

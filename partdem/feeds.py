@@ -15,7 +15,7 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from partdem import catalog, i18n
+from partdem import catalog, i18n, sanitize
 from partdem.content import Hub, Record
 from partdem.languages import BY_CODE
 from partdem.markup import md_html
@@ -114,8 +114,9 @@ def _add_entry(fg: FeedGenerator, record: Record, lang: str, base: str, gettext)
     entry.title(entity.display_title)
     entry.link(href=base + page_url(f"{record.kind}/{record.slug}", lang), rel="alternate")
     # Feed readers show the description as HTML: it is rendered safely, never passed raw
-    # (feedgen puts the same text in RSS's description and, typed as HTML, in Atom's summary).
-    entry.summary(str(md_html(summary)), type="html")
+    # (feedgen puts the same text in RSS's description and, typed as HTML, in Atom's summary),
+    # and without images, which a feed reader would fetch as soon as it shows the entry.
+    entry.summary(sanitize.feed(md_html(summary)), type="html")
     entry.updated(_moment(entry_date(record)))
     entry.published(_moment(entry_date(record)))
 

@@ -87,6 +87,15 @@ _STR = "tag:yaml.org,2002:str"
 _IMPLICIT = frozenset(first for first in _Resolver.yaml_implicit_resolvers if first)
 _PLAIN_TAGS = frozenset({None, "!", _STR})
 _ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed: write each value out in full"
+_SECOND_DOCUMENT = ("the file holds more than one YAML document (a line with --- or ... after the "
+                    "content): a content file is one document; keep one")
+_DIRECTIVE = ("YAML directives (lines starting with %, such as %YAML 1.2) are not allowed: remove "
+              "the line")
+# Characters YAML 1.1 (the loader's) reads as line breaks or skips, while YAML 1.2 tools, editors
+# and diffs do not: a key after one would be hidden on the line before it, and a byte-order mark
+# that starts a line (which libyaml skips there) starts a new document for some readers. A
+# byte-order mark inside a value is the text rules' to refuse.
+_AMBIGUOUS = re.compile("[\x85\u2028\u2029]|^\ufeff", re.MULTILINE)
 
 
 class _Composer:
@@ -105,13 +114,16 @@ class _Composer:
         get_event = self.parser.get_event
         try:
             get_event()  # stream start
-            if type(get_event()) is yaml.StreamEndEvent:
+            start = get_event()
+            if type(start) is yaml.StreamEndEvent:
                 raise LoadError(Position(1, 1), "the file has no content")
+            if start.version or start.tags:  # %YAML 1.2 would promise rules the hub does not
+                raise LoadError(_pos(start.start_mark), _DIRECTIVE)  # follow; %TAG, tags
             data = self.compose(get_event)
             get_event()  # document end
-            if type(get_event()) is not yaml.StreamEndEvent:
-                raise LoadError(Position(1, 1), "the file holds more than one YAML document "
-                                                "(a line with ---): keep one")
+            after = get_event()
+            if type(after) is not yaml.StreamEndEvent:  # the next document's start, at its line
+                raise LoadError(_pos(after.start_mark), _SECOND_DOCUMENT)
             return data
         finally:
             self.parser.dispose()
@@ -162,7 +174,11 @@ class _Composer:
                     stack.append((container, loc, key))
                     container, loc, key = ({} if kind is yaml.MappingStartEvent else []), here, None
                     continue
-                value = _scalar(event)
+                try:
+                    value = _scalar(event)
+                except (ValueError, OverflowError) as error:  # 2021-02-30, 5,000 digits...
+                    raise LoadError(_pos(event.start_mark), _unreadable(event.value, error)
+                                    ) from None
             # A finished value, a word or a whole collection, goes into the one around it.
             if container is None:
                 return value
@@ -171,6 +187,16 @@ class _Composer:
             else:
                 container[key] = value
                 key = None
+
+
+def _unreadable(value: str, error: Exception) -> str:
+    """Why a plain word that looks like a date or a number cannot be read as one."""
+    shown = value if len(value) <= 40 else f"{value[:40]}..."
+    if _RESOLVER.resolve(ScalarNode, value, (True, False)) == "tag:yaml.org,2002:timestamp":
+        return (f"'{shown}' is not a real date ({error}): write a date as YYYY-MM-DD, or put "
+                "the value in quotes if it is text")
+    return (f"'{shown}' is a number too long to read ({len(value)} characters): write a "
+            "shorter number, or put the value in quotes if it is text")
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
@@ -220,12 +246,20 @@ def read_text(path: Path) -> str:
         line = text[: text.index("\r")].count("\n") + 1
         raise LoadError(Position(line, 1), "Windows or old Mac line endings (CR): save the file "
                                            "with Unix line endings (LF)")
+    ambiguous = _AMBIGUOUS.search(text)
+    if ambiguous:
+        at = ambiguous.start()
+        line = text.count("\n", 0, at) + 1
+        raise LoadError(Position(line, at - text.rfind("\n", 0, at)),
+                        f"the invisible character U+{ord(ambiguous.group()):04X} is not allowed "
+                        "in a content file (YAML tools disagree on whether it breaks the line or "
+                        "starts a document, so a value after it could be hidden): delete it")
     lines = text.split("\n") if len(text) > MAX_LINE_CHARS else ()
     for number, line_text in enumerate(lines, start=1):
         if len(line_text) > MAX_LINE_CHARS:
-            raise LoadError(Position(number, MAX_LINE_CHARS), f"line is longer than "
-                                                              f"{MAX_LINE_CHARS} characters: "
-                                                              "break it with a YAML block (|)")
+            raise LoadError(Position(number, MAX_LINE_CHARS + 1),  # the first one too many
+                            f"line is longer than {MAX_LINE_CHARS} characters: break it with a "
+                            "YAML block (|)")
     return text
 
 
@@ -245,6 +279,8 @@ def load_yaml(path: Path) -> Document:
         mark = error.problem_mark or error.context_mark
         where = _pos(mark) if mark else Position(1, 1)
         what = error.problem or "invalid YAML"
+        if what == "did not find expected <document start>":  # content after a line with ...
+            raise LoadError(where, _SECOND_DOCUMENT) from None
         raise LoadError(where, f"this is not valid YAML: {what}"
                                f"{' ' + error.context if error.context else ''}") from None
     except (yaml.YAMLError, ValueError) as error:

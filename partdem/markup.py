@@ -4,6 +4,7 @@ become Markdown. The validator refuses all of these too; this is the second line
 
 Also the Markdown of whole pages, generated and hand-written alike (the engine is given the same
 extensions), and the extension that gives links to other sites rel="noopener noreferrer".
+Everything Markdown makes here passes the allowlist sanitiser (``sanitize.py``) last.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from functools import cache
-from urllib.parse import urlsplit
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
+
+from partdem import sanitize
 
 # Link targets as Markdown reads them: after "](" of a link or image, and after "[label]:" of a
 # reference definition. A target stops at a bracket, so that one unclosed link cannot hide the
@@ -69,13 +71,13 @@ def md_html(text: str | None) -> Markup:
     """Contributed Markdown as HTML, for places inside HTML blocks where Markdown is not read."""
     if not text:
         return Markup("")
-    return Markup(_markdown().reset().convert(str(md_text(text))))
+    return Markup(sanitize.page(_markdown().reset().convert(str(md_text(text)))))
 
 
 def page_html(text: str) -> tuple[Markup, list[dict]]:
     """A page's Markdown as HTML, with its table of contents (Markdown's toc tokens)."""
     converter = _page_markdown()
-    html = converter.reset().convert(text)
+    html = sanitize.page(converter.reset().convert(text))
     return Markup(html), converter.toc_tokens
 
 
@@ -95,7 +97,8 @@ def _markdown() -> markdown.Markdown:
 class _MarkExternalLinks(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for link in root.iter("a"):
-            if urlsplit(link.get("href", "")).scheme in ("http", "https"):
+            # //host and /\host lead to another site too (the sanitiser drops their target).
+            if sanitize.leaves_site(link.get("href", "")):
                 # The other site gets no handle on this page and learns nothing of the reader's
                 # path here: readers are activists whose privacy matters.
                 link.set("rel", "noopener noreferrer")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from partdem import catalog, pages, search
+from partdem import catalog, pages, sanitize, search
 from partdem.languages import DEFAULT_LANGUAGE, url_prefix
 from partdem.models.vocab import N_
 from partdem.navigation import is_generated
@@ -79,7 +79,8 @@ def hand_written(site: Site, lang: str, source: Path, stem: str, title: str, des
     toc, skip = headings(tokens)
     notice = page_notice(stem, lang, pages.file_status(source, lang))
     framed = Page(lang=lang, stem=stem, title=title, description=description,
-                  content=Markup(content), toc=toc, skip=skip, edit_url=edit_url, notice=notice)
+                  content=Markup(sanitize.page(content)), toc=toc, skip=skip,
+                  edit_url=edit_url, notice=notice)
     return _shell(site, lang).render(framed)
 
 

@@ -35,6 +35,7 @@ from partdem import (
     i18n,
     pages,
     research,
+    reserved,
     scaffold,
     translations,
     worldmap,
@@ -172,7 +173,7 @@ class Renderer:
     # -- helpers the templates call -------------------------------------------------------
     def heading(self, level: int, text: str, anchor: str | None = None) -> Markup:
         """A heading of the page, with the id Markdown would give it, in its contents."""
-        anchor = unique(anchor or slugify(str(text), "-"), self.ids)
+        anchor = self.page_id(anchor or slugify(str(text), "-"))
         self.headings.append({"level": level, "id": anchor, "name": str(escape(text)),
                               "children": []})
         return Markup('<h{0} id="{1}">{2}</h{0}>').format(level, anchor, text)
@@ -182,11 +183,19 @@ class Renderer:
         no other heading of the page has."""
         html, tokens = page_html(str(md_text(text)))
         for token in _flat(tokens):
-            anchor = unique(token["id"], self.ids)
+            anchor = self.page_id(token["id"])
             if anchor != token["id"]:
-                html = Markup(html.replace(f' id="{token["id"]}"', f' id="{anchor}"', 1))
+                html = Markup(str(html).replace(f' id="{token["id"]}"', f' id="{anchor}"', 1))
             self.headings.append({**token, "id": anchor, "children": []})
         return html
+
+    def page_id(self, anchor: str) -> str:
+        """``anchor``, or the id in its place that no other heading of the page has and that
+        neither the theme's nor the hub's scripts rely on (``reserved.py``)."""
+        while True:
+            anchor = unique(reserved.avoid(anchor), self.ids)
+            if not reserved.is_reserved(anchor):
+                return anchor
 
     def gettext(self, message: str) -> str:
         return catalog.gettext(self.lang, message)

@@ -6,6 +6,7 @@ Each rule yields ``(record, location, message)``; the checker turns locations in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from partdem.content import Hub, Record
@@ -23,9 +24,21 @@ def _dates_in_order(record: Record, start: Any, end: Any, loc: tuple[Any, ...]) 
         yield record, loc, f"the end date {end} is before the start date {start}"
 
 
+def build_date() -> date:
+    """The day of the build, as the build decides it (SOURCE_DATE_EPOCH or today): one rule for
+    the check and the build. Imported here, not at the top: the build's module imports this."""
+    from partdem.generate import build_date as day_of_build
+
+    return day_of_build()
+
+
 def entity_rules(record: Record) -> Iterator[Finding]:
     """Rules within one entity."""
     entity = record.entity
+    if entity.updated is not None and entity.updated > (today := build_date()):
+        yield (record, ("updated",), f"'updated' is {entity.updated}, after the day of the "
+                                     f"build ({today}): it is the date of the last change, "
+                                     "never a day to come")
     if isinstance(entity, Case | Initiative):
         yield from _dates_in_order(record, entity.start, entity.end, ("end",))
     if isinstance(entity, Initiative):
@@ -108,7 +121,8 @@ def hub_rules(hub: Hub) -> Iterator[Finding]:
             for i, slug in enumerate(getattr(featured, kind)):
                 yield from ref(record, kind, slug, ("featured", kind, i), kind.rstrip("s"))
     for record in hub.of("guide"):
-        questions = {q.id: {o.id for o in q.options} for q in record.entity.questions or []}
+        # Answers in the file's order: the message lists them as the reader sees them.
+        questions = {q.id: [o.id for o in q.options] for q in record.entity.questions or []}
         for i, rule in enumerate(record.entity.rules or []):
             if rule.question not in questions:
                 yield (record, ("rules", i, "question"),

@@ -217,9 +217,14 @@ def _choices(node: dict[str, Any]) -> str:
     return f"One of: {', '.join(codes)}."
 
 
+def _figure(value: float) -> str:
+    """10,000,000,000,000 rather than 1e+13."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+
+
 def _bounds(node: dict[str, Any], low: str, high: str, unit: str) -> str:
-    parts = [f"at least {node[low]:g}" if low in node else "",
-             f"at most {node[high]:g}" if high in node else ""]
+    parts = [f"at least {_figure(node[low])}" if low in node else "",
+             f"at most {_figure(node[high])}" if high in node else ""]
     text = " and ".join(p for p in parts if p)
     return f", {text}{' ' + unit if unit else ''}" if text else ""
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from urllib.parse import urlsplit
+
+from partdem import addresses
+
+# Personal data (phone numbers, personal e-mail addresses) is found in privacy.py.
+from partdem.privacy import email_problem, personal_data_problem
 
 DANGEROUS_TAGS = frozenset(
     {"script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "svg",
@@ -33,6 +39,12 @@ _BAD_SCHEME = re.compile(r"(?:javascript|vbscript|data|livescript)\s*:", re.IGNO
 _SCRIPT_SCHEME = re.compile(r"(?:javascript|vbscript|livescript)\s*:", re.IGNORECASE)
 # Link targets: inline links and images, and reference definitions ("[x]: target").
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)|^ {0,3}\[[^\]\n]*\]:\s*<?([^\s>]*)", re.MULTILINE)
+# Images: the brackets of the text (and what a backslash escapes), the target after "](", the
+# label after "][" (Markdown allows one space before it), and reference definitions.
+_BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
+_INLINE_TARGET = re.compile(r"\(\s*<?([^)\s>]*)")
+_REFERENCE_LABEL = re.compile(r"\s?\[([^\]]*)\]")
+_REFERENCE = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*\n?[ \t]*<?([^\s>]*)", re.MULTILINE)
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 # Bidirectional overrides and isolates reorder text invisibly (the "Trojan Source" trick).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -40,31 +52,10 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 # what XML cannot hold or means nothing inside text: U+FFFE, U+FFFF, byte-order marks.
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
                        "\ufeff\ufffe\uffff]")
-# A link target stops at "]" so that text full of "](" cannot make the search quadratic.
-_URL_IN_TEXT = re.compile(r"https?://\S+|\]\([^)\]]*\)")
 _SPACE = re.compile(r"\s")  # the characters str.isspace() accepts
-_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
-_PHONE = re.compile(r"(?<![\w/#])(?:\+|00)?\(?\d[\d ().\-\u00a0]{7,}\d(?![\w/])")
-_DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{7,}\d")  # what every _PHONE match holds
-_ISO_DATE_OR_RANGE = re.compile(r"^\d{4}[-–/.]\d{2}[-–/.]\d{2}$|^\d{4}\s*[-–]\s*\d{4}$")
-
-# Words that mark a shared mailbox of a group rather than a person's own address.
-ROLE_WORDS = (
-    "info", "contact", "hello", "hola", "bonjour", "hallo", "ola", "team", "office", "press",
-    "media", "admin", "mail", "general", "enquir", "inquir", "assembl", "group", "network", "xr",
-    "rebellion", "chapter", "local", "coord", "outreach", "training", "support", "secretar",
-    "news", "climate", "citizens", "people", "kontakt", "contacto", "redaction", "presse",
-    "comms", "communication", "welcome", "join", "volunteer", "action", "campaign", "org",
-    "hub", "kollektiv", "collectif", "colectivo", "integration", "talk", "connect", "partdem",
-)
 
 _EVENT_HANDLER_WHY = ("HTML event handler attributes (such as onerror= or onclick=) are not "
                       "allowed in content: they run scripts in readers' browsers")
-PRIVACY_WHY = (
-    "the hub is public and activists can be at risk: it publishes only role addresses "
-    "(such as info@ or contact@ of a group) and public channels, never a person's own email "
-    "or phone number"
-)
 
 
 def markup_problem(text: str) -> str | None:
@@ -88,7 +79,10 @@ def markup_problem(text: str) -> str | None:
     # match: validation runs these rules on every text of thousands of files.
     for match in _TAG.finditer(decoded) if "<" in decoded else ():
         name, attrs = match.group(1).lower(), match.group(2)
-        if name in ("http:", "https:", "mailto:"):  # a Markdown autolink; schemes checked below
+        if name in ("http:", "https:", "mailto:"):  # a Markdown autolink: a link like others
+            problem = link_problem(match.group(1) + attrs, allow_relative=True)
+            if problem:
+                return problem
             continue
         if name in DANGEROUS_TAGS:
             return (f"raw HTML <{name}> is not allowed in content (it could run code or load "
@@ -105,79 +99,86 @@ def markup_problem(text: str) -> str | None:
                 "in content: they can add scripts and styles to the page; remove the braces")
     if "=" in decoded and _EVENT_HANDLER.search(decoded):  # an attribute smuggled in by a quote
         return _EVENT_HANDLER_WHY
-    if ":" not in decoded:
-        return None
-    flat = _INVISIBLE.sub("", decoded)
-    if _SCRIPT_SCHEME.search(flat):
+    if ":" in decoded and _SCRIPT_SCHEME.search(_INVISIBLE.sub("", decoded)):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
                 "https:// or http://, or be a path on this site such as /cases/")
-    for inline, reference in _MD_LINK.findall(decoded) if "]" in decoded else ():
+    if "]" not in decoded:  # no link and no image
+        return None
+    # Targets as Markdown reads them (a browser decodes their entities: link_problem does too),
+    # and with the text's entities decoded twice, as the tag search above reads it.
+    targets = _MD_LINK.findall(text) + (_MD_LINK.findall(decoded) if decoded != text else [])
+    for inline, reference in targets:
         problem = link_problem(inline or reference, allow_relative=True)
         if problem:
             return problem
+    for target in _image_targets(text) if "![" in text else ():
+        if not addresses.local_path(html.unescape(target)):
+            return (f"images from other sites are not allowed ('{target}'): browsers, feed "
+                    "readers and mail clients fetch an image by themselves, telling its site who "
+                    "reads the hub; show only images of this site (a path such as "
+                    "/assets/map.png), or link to the image instead: remove the ! before [")
     return None
 
 
+def _image_targets(text: str) -> Iterator[str]:
+    """The targets of the text's Markdown images: ![alt](target), and by reference ![alt][label],
+    ![label][] and ![label] with a definition "[label]: target". Brackets pair as Markdown
+    pairs them (nested, a backslash escaping one), in one pass over the text."""
+    references = {" ".join(label.lower().split()): target
+                  for label, target in _REFERENCE.findall(text)}
+    opened: list[int] = []
+    for bracket in _BRACKET.finditer(text):
+        if bracket[0] == "[":
+            opened.append(bracket.start())
+            continue
+        if bracket[0] != "]" or not opened:
+            continue  # an escaped character, or a ] that closes nothing
+        start, end = opened.pop(), bracket.end()
+        if start == 0 or text[start - 1] != "!":
+            continue
+        inline = _INLINE_TARGET.match(text, end)
+        if inline:
+            yield inline[1]
+            continue
+        label = _REFERENCE_LABEL.match(text, end)
+        name = label[1] if label and label[1].strip() else text[start + 1:end - 1]
+        target = references.get(" ".join(name.lower().split()))
+        if target is not None:
+            yield target
+
+
 def link_problem(url: str, *, allow_relative: bool = False) -> str | None:
-    """Why a link target may not be published, or None."""
-    flat = _INVISIBLE.sub("", html.unescape(url))
+    """Why a link target may not be published, or None. The target is read as a browser reads
+    it (``addresses.py``): its entities decoded, tabs and newlines removed, a backslash read as
+    a slash, so that //host, /\\host and \\\\host are seen to lead to another host; absolute
+    addresses must name a public host, without credentials."""
+    plain = addresses.trimmed(html.unescape(url))
+    flat = _INVISIBLE.sub("", plain)
     if _BAD_SCHEME.match(flat):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
                 "https:// or http://")
     if _NOT_IN_URL.search(url):
         return (f"'{url}' is not a web address as it stands: <, >, \" and ` are not allowed in "
                 "links; encode them (such as %22 for \") or remove them")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(plain)
+    except ValueError:  # such as an IPv6 address whose [ is not closed
+        return f"'{url}' is not a complete web address: expected https://host/path"
     if parts.scheme in ("http", "https"):
         if not parts.netloc or _SPACE.search(url):
             return f"'{url}' is not a complete web address: expected https://host/path"
-        return None
+        return addresses.host_problem(plain, url)
     if parts.scheme == "mailto" and allow_relative:
         return email_problem(parts.path)
-    if allow_relative and not parts.scheme and not parts.netloc:
+    if allow_relative and not parts.scheme:
+        if addresses.other_host(plain):
+            return (f"'{url}' leads to another site while it looks like a path on this one: "
+                    "browsers read // or \\ at the start of an address as the start of a host "
+                    "name; write the full address, https://host/path, or a path on this site "
+                    "such as /cases/")
         return None
     expected = "https:// or http:// (or a path on this site)" if allow_relative else "https://"
     return f"'{url}' is not a web address: links must start with {expected}"
-
-
-def email_problem(address: str) -> str | None:
-    """Why an email address may not be published (it looks personal), or None."""
-    local = address.split("@", 1)[0].lower()
-    if any(word in local for word in ROLE_WORDS):
-        return None
-    return (f"'{address}' looks like a personal email address: {PRIVACY_WHY}. "
-            "Use the group's role address (for example info@ or contact@)")
-
-
-def personal_data_problem(text: str) -> str | None:
-    """Why the text contains personal contact data (phone numbers, personal emails), or None."""
-    prose = _URL_IN_TEXT.sub(" ", text) if "http" in text or "](" in text else text
-    # A phone number holds a run of digits and separators; most texts have none, and looking
-    # for the run alone is four times faster than looking for a number.
-    for match in _PHONE.finditer(prose) if _DIGIT_RUN.search(prose) else ():
-        candidate = match.group(0).strip()
-        digits = sum(c.isdigit() for c in candidate)
-        # A phone number has at most 15 digits (E.164), and parentheses only around a part of
-        # it: longer runs are tables of figures, "2012) (25.11.2026" is two dates.
-        if (9 <= digits <= 15 and _paired(candidate)
-                and not _ISO_DATE_OR_RANGE.match(candidate)):
-            return (f"'{candidate}' looks like a phone number: {PRIVACY_WHY}. "
-                    "Remove it, or link to a public channel instead")
-    for match in _EMAIL.finditer(prose) if "@" in prose else ():
-        problem = email_problem(match.group(0))
-        if problem:
-            return problem
-    return None
-
-
-def _paired(text: str) -> bool:
-    """Whether every parenthesis of the text closes one opened before it."""
-    depth = 0
-    for char in text:
-        depth += (char == "(") - (char == ")")
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def text_problem(text: str) -> str | None:

@@ -38,7 +38,7 @@ body: |
   Nothing here may leak before 2099.
 featured:
   cases: [riverside-climate-assembly]
-updated: 2099-01-01
+updated: 2024-03-01
 """
 
 
@@ -107,7 +107,8 @@ def test_future_issue_is_published_on_its_day(tmp_path):
 
 def test_publish_writes_no_future_issue(tmp_path, monkeypatch):
     """The build's own entry point, with the build date from SOURCE_DATE_EPOCH."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    # 2026-12-01 (noon UTC): after every 'updated' of the fixture hub, long before the issue
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796126400")
     root, _ = fixture_hub(tmp_path, {f"data/newsletter/{FUTURE_SLUG}.yaml": FUTURE_ISSUE})
     site_dir = tmp_path / "site"
     job = Job(prepare(root, REPO_URL, SITE_URL), Site(SITE_URL, REPO_URL), site_dir)

@@ -211,7 +211,8 @@ def test_every_field_is_there_with_its_comment_and_allowed_values(kind):
 
 def test_nested_fields_are_explained_too():
     text = template("cases", "new-entry")
-    assert "#   # amount (REQUIRED): Total budget as published. A number, at least 0." in text
+    assert ("#   # amount (REQUIRED): Total budget as published. A number, at least 0 and at "
+            "most\n#   #   10,000,000,000,000." in text)
     assert "  # title (REQUIRED): What the link leads to" in text
     assert "#   KEY:\n#     # rating (REQUIRED): 0 not met" in text
 

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.models.common import Markdown, Strict, Text, TitledEntity, Url, code
+from partdem.models.common import Markdown, Strict, Text, TitledEntity, Url, code, within
 
 RATING_MEANS_MET = ("2", "3")
 
@@ -26,7 +26,9 @@ class BenchmarkItem(TitledEntity):
     essential: bool = Field(False, description="An essential standard: if rated 0, the case is "
                                                "not a full citizens' assembly by recognised "
                                                "standards.")
-    order: int = Field(ge=1, description="Position of the item in its checklist.")
+    # Items are named B01-B99 and P01-P99: a checklist holds at most 99.
+    order: within(1, 99, whole=True) = Field(description="Position of the item in its "
+                                                         "checklist.")
     grounding: Text = Field(description="The recognised standards this item rests on.")
     exemplary: Markdown | None = Field(None, description="What 'exemplary' (rating 3) means.")
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, ClassVar
 
 from pydantic import Field
 
 from partdem.models.benchmark import Rating
 from partdem.models.common import (
-    Count,
     Country,
     Currency,
+    Day,
     LanguageTag,
     Link,
     Markdown,
@@ -21,6 +20,7 @@ from partdem.models.common import (
     TitledEntity,
     Url,
     code,
+    within,
 )
 
 BenchmarkId = Annotated[str, Field(pattern=r"^[BP]\d{2}$")]
@@ -34,14 +34,16 @@ class Commissioner(Strict):
 
 
 class Budget(Strict):
-    amount: float = Field(ge=0, description="Total budget as published.")
+    # Up to 10^13: a national assembly's budget in the currencies with the smallest units.
+    amount: within(0, 10**13) = Field(description="Total budget as published.")
     currency: Currency = Field(description="ISO 4217 currency code, such as EUR.")
 
 
 class Participants(Strict):
     """Who took part and how they were selected and supported."""
 
-    number: Count | None = Field(None, description="How many members took part.")
+    number: within(0, 100_000, whole=True) | None = Field(
+        None, description="How many members took part.")
     recruitment: code("recruitment") | None = Field(None, description="How members were chosen.")
     strata: list[code("stratum")] = Field(default_factory=list,
                                           description="Criteria of the quotas.")
@@ -60,14 +62,15 @@ class Outcome(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("response", "implemented")
 
-    recommendations: Count | None = Field(None, description="Number of recommendations.")
+    recommendations: within(0, 10_000, whole=True) | None = Field(
+        None, description="Number of recommendations.")
     report: Url | None = Field(None, description="The assembly's final report.")
     minority_report: bool | None = Field(None, description="Whether minority views were "
                                                            "published.")
     commitment: code("commitment") | None = Field(None, description="What the authority "
                                                                      "committed to in advance.")
     response: Markdown | None = Field(None, description="The authority's response, in brief.")
-    response_date: date | None = Field(None, description="Date of the authority's response.")
+    response_date: Day | None = Field(None, description="Date of the authority's response.")
     implemented: Markdown | None = Field(None, description="What was implemented, as far as "
                                                            "public sources tell.")
 
@@ -91,8 +94,8 @@ class Case(TitledEntity):
     city: Text | None = Field(None, description="City or locality, for a local process.")
     type: code("case_type") = Field(description="The kind of process.")
     scope: code("scope") = Field(description="The area the process covered.")
-    start: date = Field(description="First meeting (YYYY-MM-DD).")
-    end: date | None = Field(None, description="Last meeting (YYYY-MM-DD), after start.")
+    start: Day = Field(description="First meeting (YYYY-MM-DD).")
+    end: Day | None = Field(None, description="Last meeting (YYYY-MM-DD), after start.")
     status: code("case_status") = Field(description="Where the process stands.")
     format: code("format") = Field(description="How members met.")
     question: Markdown | None = Field(None, description="The remit, as put to the members.")
@@ -103,10 +106,10 @@ class Case(TitledEntity):
     budget: Budget | None = Field(None, description="Published budget.")
     participants: Participants = Field(default_factory=Participants,
                                        description="Who took part.")
-    sessions: Count | None = Field(None, description="Number of meetings (weekends count as one "
-                                                     "each).")
-    hours: float | None = Field(None, ge=0, description="Total hours of deliberation.")
-    days: float | None = Field(None, ge=0, description="Total days of meetings.")
+    sessions: within(0, 1_000, whole=True) | None = Field(
+        None, description="Number of meetings (weekends count as one each).")
+    hours: within(0, 10_000) | None = Field(None, description="Total hours of deliberation.")
+    days: within(0, 1_000) | None = Field(None, description="Total days of meetings.")
     languages_used: list[LanguageTag] = Field(default_factory=list,
                                               description="Languages of the sessions.")
     design: Slug | None = Field(None, description="Slug of the assembly design in data/designs/.")

@@ -7,6 +7,7 @@ in source files and translations alike, and in the generated JSON Schema.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from datetime import date
 from typing import Annotated, Any, ClassVar
@@ -24,7 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from partdem import textrules
+from partdem import reserved, textrules
 from partdem.countries import world
 from partdem.languages import CODES, DEFAULT_LANGUAGE
 from partdem.models.vocab import VOCABULARIES
@@ -48,7 +49,7 @@ def _fail(kind: str, message: str) -> PydanticCustomError:
 def _check_text(value: str) -> str:
     if not value.strip():
         raise _fail("empty_text", "this text is empty: write the text, or remove the key")
-    problem = textrules.text_problem(value)
+    problem = textrules.text_problem(value) or reserved.heading_problem(value)
     if problem:
         raise _fail("unsafe_text", problem)
     return value
@@ -63,7 +64,7 @@ def _check_line(value: str) -> str:
 
 
 def _check_url(value: str) -> str:
-    problem = textrules.link_problem(value)
+    problem = textrules.link_problem(value) or textrules.personal_data_problem(value)
     if problem:
         raise _fail("bad_url", problem)
     return value
@@ -155,8 +156,81 @@ Currency = Annotated[str, AfterValidator(_check_currency),
                      WithJsonSchema({"type": "string", "pattern": "^[A-Z]{3}$"})]
 Slug = Annotated[str, AfterValidator(_check_slug),
                  WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
-Count = Annotated[int, Field(ge=0)]
-Year = Annotated[int, Field(ge=1900, le=2100)]
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+
+
+def figure(value: float) -> str:
+    """A number as a reader writes it: 100,000 rather than 1e+05 or 100000; a whole number too
+    long to read by its length."""
+    if isinstance(value, int):
+        if value.bit_length() > 64:  # also past the 4,300 digits str() will write
+            return f"a number of about {int(value.bit_length() * math.log10(2)) + 1} digits"
+        return f"{value:,}"
+    return f"{int(value):,}" if value.is_integer() and abs(value) < 1e16 else repr(value)
+
+
+def _not_a_number(value: Any) -> PydanticCustomError | None:
+    """Why a value read from YAML is no number the hub can publish, or None: true and false are
+    not numbers (pydantic would read them as 1 and 0), and .inf, .nan, 1e999 are not finite (the
+    open data JSON could not hold them)."""
+    if isinstance(value, bool):
+        return _fail("number_type", f"expected a number, got {str(value).lower()}")
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None  # not a number at all: the type's own message says so
+    if isinstance(value, float) and not math.isfinite(value):
+        return _fail("finite_number", f"expected a finite number, got {value} (.inf, .nan and "
+                                      "numbers too large to store are not allowed)")
+    return None
+
+
+def within(low: float, high: float, *, whole: bool = False) -> Any:
+    """A field type for a number from ``low`` to ``high`` inclusive (a whole number when
+    ``whole``): finite, never true or false, and bounded in the JSON Schema by the same figures.
+
+    Every number field has bounds that make sense for what it counts, so that no value can
+    overflow a page, a chart or the open data (#29)."""
+
+    def in_range(value: Any) -> Any:
+        if (problem := _not_a_number(value)) is not None:
+            raise problem
+        if isinstance(value, int | float):  # before pydantic's type: 1e30 is no whole number
+            if value < low:
+                raise _fail("too_small", f"must be at least {figure(low)}, got {figure(value)}")
+            if value > high:
+                raise _fail("too_large", f"must be at most {figure(high)}, got {figure(value)}")
+        return value
+
+    kind = "integer" if whole else "number"
+    return Annotated[int if whole else float, BeforeValidator(in_range), AfterValidator(in_range),
+                     WithJsonSchema({"type": kind, "minimum": low, "maximum": high})]
+
+
+def _check_day(value: date) -> date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise _fail("date_range", f"expected a date from {FIRST_DAY} to {LAST_DAY}, got {value}")
+    return value
+
+
+def _not_a_timestamp(value: Any) -> Any:
+    # pydantic reads a number as seconds since 1970: 0 would be 1970-01-01.
+    if isinstance(value, int | float):
+        huge = type(value) is int and value.bit_length() > 64
+        shown = figure(value) if huge else str(value).lower()  # true, 0, 2021.5
+        raise _fail("date_number", f"expected a date written as YYYY-MM-DD, got {shown}")
+    return value
+
+
+# A calendar date within the years the hub can mean (the build adds days to dates: the last
+# representable day would overflow).
+Day = Annotated[date, BeforeValidator(_not_a_timestamp), AfterValidator(_check_day),
+                WithJsonSchema({"type": "string", "format": "date",
+                                "pattern": r"^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"})]
+Year = within(1900, 2100, whole=True)
+
 ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_check_line)]
 
 
@@ -185,7 +259,7 @@ class Entity(Strict):
     source_lang: SiteLanguage = Field(
         DEFAULT_LANGUAGE, description="The language this file is written in; every other "
                                       "language is a translation.")
-    updated: date = Field(description="Date of the last change of substance (YYYY-MM-DD).")
+    updated: Day = Field(description="Date of the last change of substance (YYYY-MM-DD).")
     links: list[Link] = Field(default_factory=list, description="Further public pages.")
 
     @property

@@ -4,13 +4,14 @@ reader. Rules are data so the network can revise them; adding a design needs no 
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from partdem.models.common import Markdown, Slug, Strict, Text, TitledEntity
+from partdem.models.common import Markdown, Slug, Strict, Text, TitledEntity, within
 
-Number = Annotated[float, Field(ge=0)]
+# Compared with the sizes and durations of designs (at most 100,000 and 1,000).
+Number = within(0, 100_000)
 
 
 class Option(Strict):
@@ -38,8 +39,8 @@ class Condition(Strict):
     below: Number | None = Field(None, description="Holds when the number is below this.")
     equals: str | bool | None = Field(None, description="Holds when the value equals this.")
     lacks: str | None = Field(None, description="Holds when a list (features) lacks this.")
-    fewer_than: int | None = Field(None, ge=1, description="Holds when a list (languages) has "
-                                                           "fewer entries than this.")
+    fewer_than: within(1, 200, whole=True) | None = Field(
+        None, description="Holds when a list (languages) has fewer entries than this.")
 
     def holds(self, item: object) -> bool:
         """Whether the condition holds for a design or tool (unknown values never rule out)."""

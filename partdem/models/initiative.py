@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.models.common import Markdown, Slug, Strict, Text, TitledEntity, Url, code
+from partdem.models.common import Day, Markdown, Slug, Strict, Text, TitledEntity, Url, code
 
 
 class Event(Strict):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title",)
 
     title: Text = Field(description="What happens.")
-    start: date = Field(description="Date (YYYY-MM-DD).")
-    end: date | None = Field(None, description="Last day, for events of several days.")
+    start: Day = Field(description="Date (YYYY-MM-DD).")
+    end: Day | None = Field(None, description="Last day, for events of several days.")
     url: Url | None = Field(None, description="Page of the event.")
 
 
@@ -27,8 +26,8 @@ class Initiative(TitledEntity):
     kind: code("initiative_kind") = Field(description="What kind of initiative.")
     scope: code("scope") = Field(description="How far it reaches.")
     status: code("initiative_status") = Field(description="Whether it is running.")
-    start: date | None = Field(None, description="Start date, if known.")
-    end: date | None = Field(None, description="End date, if ended.")
+    start: Day | None = Field(None, description="Start date, if known.")
+    end: Day | None = Field(None, description="End date, if ended.")
     partners: list[Text] = Field(default_factory=list, description="Partner organisations.")
     chapters: list[Slug] = Field(default_factory=list, description="Chapters taking part.")
     description: Markdown | None = Field(None, description="What it does and why it matters.")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.models.common import Markdown, Slug, Strict, TitledEntity
+from partdem.models.common import Day, Markdown, Slug, Strict, TitledEntity, within
 
 
 class Featured(Strict):
@@ -21,8 +20,8 @@ class Newsletter(TitledEntity):
     KIND: ClassVar[str] = "newsletter"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "body")
 
-    number: int = Field(ge=1, description="Issue number.")
-    date: dt.date = Field(description="Publication date; an issue dated in the future is not "
-                                   "published until then.")
+    number: within(1, 10_000, whole=True) = Field(description="Issue number.")
+    date: Day = Field(description="Publication date; an issue dated in the future is not "
+                                  "published until then.")
     body: Markdown = Field(description="The issue's text, in Markdown.")
     featured: Featured = Field(default_factory=Featured, description="Hub entries presented.")

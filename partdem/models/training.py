@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from pydantic import Field
 
 from partdem.models.common import (
+    Day,
     LanguageTag,
     Markdown,
     ShortText,
@@ -17,6 +17,7 @@ from partdem.models.common import (
     TitledEntity,
     Url,
     code,
+    within,
 )
 
 
@@ -34,7 +35,8 @@ class Question(Strict):
 
     question: Text = Field(description="The question.")
     choices: list[Text] = Field(min_length=2, max_length=6, description="Possible answers.")
-    answer: int = Field(ge=1, description="Which choice is right, counted from 1.")
+    answer: within(1, 6, whole=True) = Field(
+        description="Which choice is right, counted from 1 (at most the number of choices).")
     explanation: Markdown = Field(description="Why that answer is right.")
 
 
@@ -43,7 +45,7 @@ class Session(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("location",)
 
-    start: date = Field(description="Date of the session (YYYY-MM-DD).")
+    start: Day = Field(description="Date of the session (YYYY-MM-DD).")
     delivery: code("format") = Field(description="In person, online or hybrid.")
     location: Text | None = Field(None, description="Where it takes place.")
     url: Url | None = Field(None, description="Registration page.")
@@ -59,7 +61,8 @@ class Training(TitledEntity):
     level: code("training_level") = Field(description="How much it assumes.")
     format: code("training_format") = Field(description="How it is delivered.")
     delivery: code("format") = Field(description="In person, online or hybrid.")
-    duration_minutes: int = Field(gt=0, description="Length in minutes.")
+    # A week of full days is 2,400 minutes; a course over months, a few thousand more.
+    duration_minutes: within(1, 10_000, whole=True) = Field(description="Length in minutes.")
     topics: list[code("skill")] = Field(min_length=1, description="Skills it builds.")
     objectives: list[Text] = Field(min_length=1, description="What a participant can do after.")
     prerequisites: list[Slug] = Field(default_factory=list,

@@ -31,3 +31,25 @@ def test_newsletter_featured(tmp_path):
 
 def test_existing_references_pass(tmp_path):
     assert hub_with(tmp_path, {CASE: edited(CASE, tools=["decidim"])}) == []
+
+
+def line_of(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), start=1) if line.startswith(start))
+
+
+def test_case_references_are_placed_on_their_values(tmp_path):
+    text = edited(CASE, design="nowhere", tools=["decidim", "nowhere"],
+                  chapters=[{"chapter": "xr-riverside", "role": "organiser"},
+                            {"chapter": "nowhere", "role": "observer"}])
+    problems = hub_with(tmp_path, {CASE: text})
+    design, chapter, tool = sorted(problems, key=lambda p: p.message)[0:3]
+    assert "assembly design" in design.message and "chapter" in chapter.message
+    assert (tool.line, tool.col) == (line_of(text, "tools:") + 2, 3)
+    assert (design.line, design.col) == (line_of(text, "design: nowhere"), 9)
+    assert (chapter.line, chapter.col) == (line_of(text, "- chapter: nowhere"), 12)
+
+
+def test_missing_prerequisite_is_placed_on_it(tmp_path):
+    text = edited(TRAINING, prerequisites=["nothing"])
+    problem = one(hub_with(tmp_path, {TRAINING: text}))
+    assert (problem.line, problem.col) == (line_of(text, "- nothing"), 3)

@@ -50,6 +50,8 @@ def test_data_itself_linked_refused(tmp_path):
     ("docs/hostname.md", OUTSIDE),
     ("docs/assets/machine", "/etc"),
     ("docs/about.md", "../data/cases/riverside-climate-assembly.yaml"),
+    ("docs/page.html", OUTSIDE),  # a file docs/ may not hold: refused once, as a link
+    ("docs/assets/hub/x.js", OUTSIDE),  # even in the maintainers' folder
 ])
 def test_links_in_docs_refused(tmp_path, name, target):
     problem = one(linked(tmp_path, {name: target}))

@@ -63,6 +63,39 @@ def renamed(file: str, name: str) -> str:
 
 # The validator's reasons for refusing unsafe text and links.
 REFUSAL = re.compile(r"is not allowed|are not allowed|is not a (complete )?web address")
+# Each rule by the name xss-reasons.txt gives it, and what its message says ("{}": the tag).
+REASONS = {
+    "dangerous": "raw HTML <{}> is not allowed in content (it could run code or load outside "
+                 "content in readers' browsers)",
+    "markdown": "raw HTML <{}> is not allowed in content: write Markdown instead",
+    "attributes": "attributes on <{}> are not allowed in content: remove them",
+    "event-handler": "HTML event handler attributes (such as onerror= or onclick=) are not "
+                     "allowed in content",
+    "attribute-list": "Markdown attribute lists such as {{: .class }} or {{ key=value }} are not "
+                      "allowed in content",
+    "script-link": "javascript:, vbscript: and data: links are not allowed: links must start "
+                   "with https:// or http://",
+    "not-in-a-link": "' is not a web address as it stands: <, >, \" and ` are not allowed in "
+                     "links",
+    "not-a-web-address": "' is not a web address: links must start with https://",
+}
+
+
+def reasons() -> dict[str, tuple[tuple[str, str], tuple[str, str]]]:
+    """Each payload's rules, (in a text field, in a link field), each as (rule, tag), from
+    xss-reasons.txt."""
+    found = {}
+    lines = (ROOT / "tests" / "fixtures" / "xss-reasons.txt").read_text(encoding="utf-8")
+    for line in lines.split("\n"):
+        if line and not line.startswith("#"):
+            text, link, payload = line.split(" | ", 2)
+            found[payload.replace("\\n", "\n")] = tuple(
+                (rule, tag.strip("<>")) for rule, _, tag in
+                (reason.strip().partition(" ") for reason in (text, link)))
+    return found
+
+
+EXPECTED = reasons()
 # All at once: a link, an image, raw HTML, a quote that would end an attribute, an attribute
 # list; for links, a target that runs code.
 WORST = dict.fromkeys(["line", "markdown"], (
@@ -105,6 +138,16 @@ def test_validator_refuses(hub_root, payload, field):
         path.write_text(original, encoding="utf-8")
     assert problem.path == path
     assert REFUSAL.search(problem.message), problem.message
+    # The rule that must refuse this payload does, whichever other rules would too.
+    text_reason, link_reason = EXPECTED[payload]
+    rule, tag = link_reason if field == "link-url" else text_reason
+    assert REASONS[rule].format(tag) in problem.message
+
+
+def test_every_payload_has_its_reasons():
+    assert list(EXPECTED) == PAYLOADS
+    # Every rule of the text and link checks is what refuses at least one payload.
+    assert {rule for pair in EXPECTED.values() for rule, _ in pair} == set(REASONS)
 
 
 @pytest.mark.parametrize("catalog", sorted(LOCALES.glob("*/LC_MESSAGES/messages.po")),

@@ -47,6 +47,19 @@ def prefix(lang: str) -> str:
     return "" if lang == "en" else f"{lang}/"
 
 
+def neutral(cell: str) -> str:
+    """The cell as the CSV holds it: one a spreadsheet would run as a formula (its first
+    character, after any spaces, is =, + , - or @, or a full-width form of one; or it starts with
+    a tab or a carriage return) gets a leading apostrophe (OWASP, CSV injection)."""
+    formula = cell[:1] in ("\t", "\r") or cell.lstrip()[:1] in tuple("=+-@\uff1d\uff0b\uff0d\uff20")
+    return f"'{cell}" if formula else cell
+
+
+def strict_json(text: str) -> Any:
+    """JSON as every parser reads it: Infinity and NaN are no JSON."""
+    return json.loads(text, parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))
+
+
 def csv_cells(value: Any, name: str = "") -> dict[str, str]:
     """A JSON item as the codebook page says its CSV row is: nested fields as dotted column
     names (list items numbered from 1), lists of plain values joined with '; '."""
@@ -65,7 +78,7 @@ def csv_cells(value: Any, name: str = "") -> dict[str, str]:
 
 @pytest.mark.parametrize("kind", list(MODELS))
 def test_json_round_trips_the_content(site, hub, kind):
-    data = json.loads((site / API / f"{kind}.json").read_text(encoding="utf-8"))
+    data = strict_json((site / API / f"{kind}.json").read_text(encoding="utf-8"))
     records = published(hub, kind)
     assert data["license"] == LICENSE
     assert data["count"] == len(data["items"]) == len(records)
@@ -96,18 +109,19 @@ def test_csv_round_trips_the_json(site, hub, kind):
     columns = set(rows[0]) if rows else set()
     for row, item, record in zip(rows, items, records, strict=True):
         entity = record.entity
-        assert (row["summary"], row["updated"]) == (entity.summary, entity.updated.isoformat())
-        assert row.get("title", row.get("name")) == entity.display_title
+        assert (row["summary"], row["updated"]) == (neutral(entity.summary),
+                                                    entity.updated.isoformat())
+        assert row.get("title", row.get("name")) == neutral(entity.display_title)
         assert None not in row, f"{row['id']}: more cells than columns"
         assert None not in row.values(), f"{row['id']}: fewer cells than columns"
         cells = csv_cells(item)
         assert set(cells) <= columns, f"{row['id']}: no column for {set(cells) - columns}"
-        assert row == {column: cells.get(column, "") for column in columns}, row["id"]
+        assert row == {column: neutral(cells.get(column, "")) for column in columns}, row["id"]
     assert columns == {column for item in items for column in csv_cells(item)}
 
 
 def test_index_lists_every_type(site, hub):
-    index = json.loads((site / API / "index.json").read_text(encoding="utf-8"))
+    index = strict_json((site / API / "index.json").read_text(encoding="utf-8"))
     assert index["license"] == LICENSE
     assert sorted(index["types"]) == sorted(MODELS)
     for kind, entry in index["types"].items():

@@ -21,8 +21,16 @@
     return raw ? raw.split(" ") : [];
   }
 
+  // A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one whose first
+  // character, after any spaces, is =, +, - or @ (or their full-width forms), or that starts
+  // with a tab or a carriage return, gets a leading apostrophe, which spreadsheets show as text.
+  // The same rule as the open data CSV (partdem/export.py, safe_cell): change both together;
+  // tests/security/test_csv_injection.py tests both on the same cells.
+  var FORMULA = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
   function csvCell(text) {
     text = text.replace(/\s+/g, " ").trim();
+    if (FORMULA.test(text)) text = "'" + text;
     return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 

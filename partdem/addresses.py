@@ -1,0 +1,155 @@
+"""Where a link leads, read as a browser reads it (the WHATWG URL Standard), for the link rules
+of the validator (``textrules.link_problem``) and the sanitiser.
+
+A browser removes tabs and newlines anywhere in an address and C0 controls and spaces around
+it, takes a backslash for a slash in http(s) addresses and in paths, percent-decodes and maps
+the host name (full-width letters, ideographic full stops), and reads a host ending in a number
+as an IPv4 address in any of several forms (2130706433, 0x7f.1, 127.1 are all 127.0.0.1).
+Each function returns the reason an address may not be published, or None.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from urllib.parse import unquote
+
+# What a browser removes: C0 controls and spaces around the address, tab and newline anywhere.
+_TRIMMED = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$|[\t\n\r]")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_AUTHORITY = re.compile(r"(?i)https?://([^/?#]*)")
+# Characters that the host name maps away (Unicode IDNA: "ignored"), and full stops it maps to
+# ".".
+_IGNORED = re.compile("[\u00ad\u034f\u180b-\u180f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]")
+_FULL_STOPS = re.compile("[\u3002\uff0e\uff61]")
+_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*")  # labels of letters, digits, _ and -
+_PORT = re.compile(r"(?::[0-9]*)?")
+# The parts of an IPv4 address as browsers read them; a host whose last label is a number is
+# read as one.
+_HEX = re.compile(r"0[xX][0-9a-fA-F]*")
+_OCTAL = re.compile(r"0[0-7]+")
+_DECIMAL = re.compile(r"0|[1-9][0-9]*")
+_NUMBER = re.compile(r"[0-9]+|0[xX][0-9a-fA-F]*")
+# Names that only mean something inside one network (RFC 6761, 6762, 8375 and the suffixes
+# routers and companies use), never on the public internet.
+LOCAL_NAMES = frozenset({"localhost", "local", "localdomain", "internal", "intranet", "lan",
+                         "home", "corp", "private", "home.arpa"})
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+def trimmed(url: str) -> str:
+    """The address without what a browser removes: C0 controls and spaces around it, tabs and
+    newlines anywhere."""
+    return _TRIMMED.sub("", url)
+
+
+def browser_form(url: str) -> str:
+    """The address as a browser reads it before parsing: trimmed, without tabs and newlines,
+    backslashes as slashes."""
+    return _TRIMMED.sub("", url).replace("\\", "/")
+
+
+def other_host(url: str) -> bool:
+    """Whether an address without a scheme names another host (//host, /\\host, \\\\host)."""
+    return browser_form(url).startswith("//")
+
+
+def local_path(url: str) -> bool:
+    """Whether the address is a path on this site: no scheme, no other host."""
+    return not _SCHEME.match(browser_form(url)) and not other_host(url)
+
+
+def host_problem(address: str, written: str | None = None) -> str | None:
+    """Why an http(s) address may not be published: credentials, a host that is private,
+    local, an intranet name or an IP address in a disguised form; or None. ``written`` is the
+    address as the contributor wrote it, for the message (``address`` may be entity-decoded)."""
+    url = address if written is None else written
+    # The host and port (and credentials): up to the path, query or fragment. A browser also
+    # ends them at a backslash, software that follows RFC 3986 does not: none may hold one, so
+    # that both read the same host.
+    authority = _AUTHORITY.match(_TRIMMED.sub("", address))
+    netloc = authority[1] if authority else ""
+    if "@" in netloc:
+        return (f"'{url}' holds a user name or password (the part before @): a browser may go "
+                "to the host written after @, or ask readers to log in to another site; link "
+                "to the plain address, https://host/path")
+    if "\\" in netloc:
+        return (f"'{url}' has a backslash (\\) where the host name is: browsers and other "
+                "software read different hosts in it; write https://host/path with / only")
+    if netloc.startswith("["):
+        host, _, port = netloc[1:].partition("]")
+        if not _PORT.fullmatch(port):
+            return _incomplete(url)
+        return _ip6_problem(url, host)
+    host, _, port = netloc.partition(":")
+    if port and not (port.isascii() and port.isdigit()):
+        return _incomplete(url)
+    try:
+        name = unquote(host, errors="strict") if "%" in host else host
+    except UnicodeDecodeError:
+        return _incomplete(url)
+    if not name.isascii():
+        name = _FULL_STOPS.sub(".", unicodedata.normalize("NFKC", _IGNORED.sub("", name)))
+    name = name.casefold().removesuffix(".")  # example.org. is example.org
+    if not _NAME.fullmatch(name):
+        return _incomplete(url)
+    labels = name.split(".")
+    if _NUMBER.fullmatch(labels[-1]):  # the URL Standard: then the host is an IPv4 address
+        return _ip4_problem(url, host, labels)
+    if labels[-1] in LOCAL_NAMES or ".".join(labels[-2:]) in LOCAL_NAMES:
+        return _private(url, host)
+    if len(labels) == 1:
+        return (f"'{url}' names a host without a dot ('{host}'), which only exists inside one "
+                "network: write the site's full public name, such as example.org")
+    return None
+
+
+def _incomplete(url: str) -> str:
+    return f"'{url}' is not a complete web address: expected https://host/path"
+
+
+def _private(url: str, host: str) -> str:
+    return (f"'{url}' leads to a private or local address ('{host}'), which only exists inside "
+            "one network and can reach readers' own devices: link to a public web address")
+
+
+def _number(part: str) -> int | None:
+    """One part of an IPv4 address as a browser reads it: decimal, 0x hexadecimal or 0 octal."""
+    if _HEX.fullmatch(part):
+        return int(part[2:] or "0", 16)
+    if _OCTAL.fullmatch(part):
+        return int(part, 8)
+    return int(part) if _DECIMAL.fullmatch(part) else None
+
+
+def _ip4_problem(url: str, host: str, labels: list[str]) -> str | None:
+    numbers = [_number(label) for label in labels]
+    if len(numbers) > 4 or None in numbers or any(n > 255 for n in numbers[:-1]) or (
+            numbers[-1] >= 256 ** (5 - len(numbers))):
+        return _incomplete(url)  # browsers refuse it too
+    value = numbers[-1] + sum(n * 256 ** (3 - i) for i, n in enumerate(numbers[:-1]))
+    address = ipaddress.IPv4Address(value)
+    if not _public(address):
+        return _private(url, host)
+    if str(address) != host.removesuffix("."):
+        return (f"'{url}' writes the IP address {address} in a disguised form ('{host}'): write "
+                "the site's name, or the address as four decimal numbers")
+    return None
+
+
+def _ip6_problem(url: str, host: str) -> str | None:
+    try:
+        address = ipaddress.IPv6Address(host)
+    except ValueError:
+        return _incomplete(url)
+    # ipaddress counts IPv4-mapped, 6to4, Teredo and local NAT64 addresses as not global; the
+    # well-known NAT64 prefix is global, whatever IPv4 address it holds.
+    embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF) if address in _NAT64 else None
+    if not _public(address) or (embedded is not None and not _public(embedded)):
+        return _private(url, f"[{host}]")
+    return None
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return address.is_global and not address.is_multicast

@@ -1,0 +1,103 @@
+"""Numbers and dates at the very ends of what the check accepts: the check passes, and every
+stage of the build that reads them (pages, feeds, calendar, emails, open data) completes, so
+that no number or date the check passes can crash the build or break the open data. And the
+open data refuses to write what no JSON parser reads (Infinity, NaN), whatever reaches it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hostile import site_pages
+from placed import BENCHMARK, DESIGN, GUIDE, INITIATIVE, NEWSLETTER, RESOURCE
+from support import CASE, CHAPTER, TRAINING, VALID
+
+from partdem import calendar, email, export, feeds
+from partdem.check import validate
+from partdem.enrich import derive
+
+FIRST, LAST = date(1900, 1, 1), date(2100, 12, 31)
+SITE = "https://hub.example/"
+
+
+def ends(high: bool) -> dict[str, dict[tuple[Any, ...], Any]]:
+    """Every number at its highest (or lowest) allowed value, every date at the last (or first)
+    allowed day; literal figures, as in tests/rules/test_rule_number_bounds.py."""
+    day = LAST if high else FIRST
+
+    def pick(low: float, top: float) -> float:
+        return top if high else low
+
+    return {
+        CASE: {("budget", "amount"): pick(0, 10_000_000_000_000),
+               ("participants", "number"): pick(0, 100_000),
+               ("outcome", "recommendations"): pick(0, 10_000), ("sessions",): pick(0, 1_000),
+               ("hours",): pick(0, 10_000), ("days",): pick(0, 1_000), ("start",): day,
+               ("end",): day, ("outcome", "response_date"): day, ("status",): "planned"},
+        CHAPTER: {("founded",): pick(1900, 2100)},
+        RESOURCE: {("year",): pick(1900, 2100)},
+        DESIGN: {("size_min",): pick(1, 100_000), ("size_max",): pick(1, 100_000),
+                 ("days_min",): pick(0, 1_000), ("days_max",): pick(0, 1_000)},
+        GUIDE: {("rules", 0, "when", "above"): pick(0, 100_000),
+                ("rules", 1, "when", "fewer_than"): pick(1, 200)},
+        NEWSLETTER: {("number",): pick(1, 10_000), ("date",): day},
+        TRAINING: {("duration_minutes",): pick(1, 10_000), ("sessions", 0, "start"): day},
+        INITIATIVE: {("start",): day, ("end",): day, ("events", 0, "start"): day,
+                     ("events", 0, "end"): day},
+        BENCHMARK: {("order",): pick(1, 99)},
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # the same day in several places is written out each time
+
+
+def hub_at(root: Path, high: bool) -> Path:
+    shutil.copytree(VALID, root)
+    for name, changes in ends(high).items():
+        data = yaml.safe_load((root / name).read_text(encoding="utf-8"))
+        for loc, value in changes.items():
+            node = data
+            for part in loc[:-1]:
+                node = node.setdefault(part, {}) if isinstance(node, dict) else node[part]
+            node[loc[-1]] = value
+        (root / name).write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True,
+                                           sort_keys=False), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("high", [True, False], ids=["highest", "lowest"])
+def test_every_stage_builds_at_the_ends(tmp_path, high):
+    hub, problems = validate(hub_at(tmp_path / "hub", high))
+    assert problems == []
+    today = LAST
+    assert len(site_pages(hub, today)) > 20
+    for feed in feeds.FEEDS:
+        assert feeds.build(hub, feed, "en", SITE, today)
+    ics = calendar.render(hub, "en", SITE, today)
+    assert ("DTEND;VALUE=DATE:21010101" if high else "DTSTART;VALUE=DATE:19000101") in ics
+    assert email.write(hub, tmp_path / "site", SITE, today, "en")
+    export.write_all(hub, derive(hub), tmp_path / "site", lambda record: True)
+    cases = json.loads((tmp_path / "site" / export.API_DIR / "cases.json").read_text(
+        encoding="utf-8"), parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))
+    amounts = [item["budget"]["amount"] for item in cases["items"] if item.get("budget")]
+    assert amounts == [10_000_000_000_000 if high else 0]
+
+
+def test_open_data_never_writes_infinity(tmp_path):
+    """Past the check (an entity made without it), an infinite number stops the export with an
+    error instead of writing Infinity, which no JSON parser reads."""
+    hub, problems = validate(VALID)
+    assert problems == []
+    record = hub.get("cases", "riverside-climate-assembly")
+    record.entity = record.entity.model_copy(update={"hours": math.inf})
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        export.write_all(hub, derive(hub), tmp_path, lambda record: True)
