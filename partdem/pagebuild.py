@@ -4,8 +4,6 @@ language's 404 page and search index."""
 
 from __future__ import annotations
 
-import posixpath
-import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -13,12 +11,10 @@ from pathlib import Path
 from markupsafe import Markup
 
 from partdem import catalog, pages, sanitize, search
-from partdem.languages import DEFAULT_LANGUAGE, url_prefix
+from partdem.languages import url_prefix
 from partdem.models.vocab import N_
-from partdem.navigation import is_generated
 from partdem.render import Context, Rendered, page_notice, render_pages
 from partdem.shell import Page, Shell, Site, headings
-from partdem.urls import page_url
 
 NOT_FOUND = N_("Page not found")
 NOT_FOUND_TEXT = N_("There is no page at this address. Search the hub, or start from the home "
@@ -87,23 +83,3 @@ def hand_written(site: Site, lang: str, source: Path, stem: str, title: str, des
 @cache
 def _shell(site: Site, lang: str) -> Shell:
     return Shell(site, lang)  # built once per language for the engine's pages
-
-
-_MD_LINK = re.compile(r"(\]\()([^()\s#]+\.md)(#[^()\s]*)?(\))")
-
-
-def link_generated(markdown: str, stem: str) -> str:
-    """A hand-written page's Markdown with its links to pages made from data
-    (``propose/index.md``), which are no files the engine knows, written as those pages'
-    addresses relative to the page."""
-    here = "/" + page_url(stem, DEFAULT_LANGUAGE)
-
-    def address(match: re.Match[str]) -> str:
-        opener, target, anchor, closer = match.groups()
-        linked = posixpath.normpath(posixpath.join(posixpath.dirname(stem), target))[:-3]
-        if not is_generated(linked):
-            return match[0]
-        href = posixpath.relpath("/" + page_url(linked, DEFAULT_LANGUAGE), here)
-        return f"{opener}{href.rstrip('/')}/{anchor or ''}{closer}"
-
-    return _MD_LINK.sub(address, markdown)

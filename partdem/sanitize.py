@@ -58,13 +58,6 @@ _ANCHOR = re.compile(r'<a((?: [^\s"=<>/]+="[^"]*")*)>')
 _HREF = re.compile(r' href="([^"]*)"')
 
 
-def local_address(url: str) -> bool:
-    """Whether a browser reads ``url`` (an address without a scheme) as one on this site rather
-    than on another host (//host, /\\host, \\\\host); ``addresses.local_path`` also refuses
-    schemes."""
-    return not addresses.other_host(url)
-
-
 def _relative(url: str) -> str | None:
     """ammonia's hook for addresses without a scheme: kept if they stay on this site (//host,
     /\\host and \\\\host name another host)."""

@@ -181,6 +181,32 @@ def link_problem(url: str, *, allow_relative: bool = False) -> str | None:
     return f"'{url}' is not a web address: links must start with {expected}"
 
 
+# Python-Markdown reads brackets in time that grows with the square of their number (20,000 "["
+# take half a minute, in every language) and nests lists and quotes by recursion (about 400
+# levels crash it): far beyond any real text, these limits keep the build from hanging or failing
+# on text the check accepted.
+MAX_BRACKETS = 500
+MAX_NESTING = 20
+# One level of nesting at the start of a line: four spaces or a tab of indentation, a list
+# marker or a quote marker.
+_LEVEL = r" {4}|\t|(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?"
+_ONE_LEVEL = re.compile(_LEVEL)
+_LEVELS = re.compile(rf"^(?:{_LEVEL})+", re.MULTILINE)
+
+
+def markdown_size_problem(text: str) -> str | None:
+    """Why Markdown could not read the text in reasonable time and depth, or None."""
+    if text.count("[") > MAX_BRACKETS:
+        return (f"more than {MAX_BRACKETS} '[' in one text: Markdown would take minutes to "
+                "read it; split the text or use fewer links")
+    for match in _LEVELS.finditer(text):
+        levels = len(_ONE_LEVEL.findall(match[0]))
+        if levels > MAX_NESTING:
+            return (f"lists or quotes nested {levels} levels deep: at most {MAX_NESTING} "
+                    "levels can be shown; flatten the text")
+    return None
+
+
 def text_problem(text: str) -> str | None:
     """Every rule for untrusted text, in the order a writer would want to fix them."""
-    return markup_problem(text) or personal_data_problem(text)
+    return markup_problem(text) or markdown_size_problem(text) or personal_data_problem(text)
