@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check build serve test lint messages schemas bench browser-deps clean
+.PHONY: setup check build serve test lint messages schemas bench mutation browser-deps clean
 
 setup: $(STAMP)
 
@@ -45,6 +45,13 @@ test: $(STAMP) browser-deps
 
 bench: $(STAMP) browser-deps
 	$(BIN)/python scripts/bench.py --serve
+
+# Mutation testing of the content stage ([tool.mutmut] in pyproject.toml): each mutant a small
+# change of the loader or the rules, run against the fast rule tests; prints every survivor.
+mutation: $(STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
 
 # Extract interface strings into locales/messages.pot and merge them into every language's .po.
 messages: $(STAMP)
