@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from partdem.load import Document, LoadError, Position, dump_yaml, load_problem, load_yaml
 
@@ -126,6 +127,10 @@ def test_syntax_errors(tmp_path, text, where, message):
                             "character or a non-character): delete it"),
     ("a: 1\nbb: c\x1bd\n", (2, 6), "the character U+001B is not allowed in a content file (a "
                                    "control character or a non-character): delete it"),
+    ("a: 1\nb: 2\nc: d\x07\n", (3, 5), "the character U+0007 is not allowed in a content file "
+                                       "(a control character or a non-character): delete it"),
+    ("\na: b\x07c\n", (2, 5), "the character U+0007 is not allowed in a content file (a control "
+                              "character or a non-character): delete it"),
     ("a: 1\nb: 2\r\nc: 3\n", (2, 1), "Windows or old Mac line endings (CR): save the file with "
                                      "Unix line endings (LF)"),
     ("  \n\n", (1, 1), "the file is empty: write the content, or delete the file"),
@@ -133,6 +138,15 @@ def test_syntax_errors(tmp_path, text, where, message):
                              "BOM"),
     (b"a: 1\nb: caf\xe9\n", (2, 7), "the file is not valid UTF-8: save it with UTF-8 encoding"),
     (b"caf\xc3", (1, 4), "the file is not valid UTF-8: save it with UTF-8 encoding"),
+    (b"a: 1\nb: 2\nc: caf\xe9\n", (3, 7), "the file is not valid UTF-8: save it with UTF-8 "
+                                           "encoding"),
+    (b"\nx: caf\xe9\n", (2, 7), "the file is not valid UTF-8: save it with UTF-8 encoding"),
+    ("a: 1\r\nb: 2\r\n", (1, 1), "Windows or old Mac line endings (CR): save the file with Unix "
+                                 "line endings (LF)"),
+    ("\na: x\u2028b: 2\n", (2, 5), "the invisible character U+2028 is not allowed in a content "
+                                   "file (YAML tools disagree on whether it breaks the line or "
+                                   "starts a document, so a value after it could be hidden): "
+                                   "delete it"),
 ])
 def test_characters_and_encoding(tmp_path, text, where, message):
     assert refused(tmp_path, text) == (where, message)
@@ -215,3 +229,31 @@ def test_written_back_reads_the_same(tmp_path):
 def test_a_load_error_reads_as_its_message():
     error = LoadError(Position(2, 5), "the reason")
     assert (str(error), error.message, error.position) == ("the reason", "the reason", (2, 5))
+
+
+class _FailingParser:
+    """A parser that fails at once, as libyaml never has: the loader's last safety net."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def __call__(self, text: str) -> _FailingParser:
+        return self
+
+    def get_event(self) -> None:
+        raise self.error
+
+    def dispose(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("error", "message"), [
+    (yaml.YAMLError("no place"), "this is not valid YAML: no place"),
+    (ValueError("odd value"), "this is not valid YAML: odd value"),
+    (yaml.MarkedYAMLError(problem=None, problem_mark=None), "this is not valid YAML: invalid YAML"),
+    (yaml.MarkedYAMLError(context="while reading", problem="it broke"),
+     "this is not valid YAML: it broke while reading"),
+])
+def test_an_error_without_a_place_is_placed_at_the_start(tmp_path, monkeypatch, error, message):
+    monkeypatch.setattr("partdem.load.CParser", _FailingParser(error))
+    assert refused(tmp_path, "a: 1\n") == ((1, 1), message)
