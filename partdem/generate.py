@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from datetime import date
 from pathlib import Path
 
 from partdem.check import check
 from partdem.enrich import derive
 from partdem.render import Context
-
-
-def build_date() -> date:
-    """Today, or the day of SOURCE_DATE_EPOCH so that two builds of a commit are identical."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return date.fromtimestamp(int(epoch)) if epoch else date.today()
+from partdem.rules import build_date
 
 
 def prepare(root: Path, repo_url: str, site_url: str) -> Context:

@@ -5,6 +5,7 @@ Each rule yields ``(record, location, message)``; the checker turns locations in
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -25,11 +26,10 @@ def _dates_in_order(record: Record, start: Any, end: Any, loc: tuple[Any, ...]) 
 
 
 def build_date() -> date:
-    """The day of the build, as the build decides it (SOURCE_DATE_EPOCH or today): one rule for
-    the check and the build. Imported here, not at the top: the build's module imports this."""
-    from partdem.generate import build_date as day_of_build
-
-    return day_of_build()
+    """Today, or the day of SOURCE_DATE_EPOCH so that two builds of a commit are identical: the
+    day the check compares ``updated`` with and the build (``generate``) publishes for."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return date.fromtimestamp(int(epoch)) if epoch else date.today()
 
 
 def entity_rules(record: Record) -> Iterator[Finding]:
