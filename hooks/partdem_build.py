@@ -15,12 +15,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from partdem import catalog, markup, pagebuild, pages
-from partdem.errors import ContentError
-from partdem.generate import prepare
-from partdem.languages import url_prefix
-from partdem.publish import Job, publish
-from partdem.shell import Site
+from partdem.content import docs, markup, strings
+from partdem.content.languages import url_prefix
+from partdem.content.problems import ContentError
+from partdem.outputs import pages
+from partdem.outputs.publish import Job, publish
+from partdem.site.context import prepare
+from partdem.site.shell import Site
 
 JOB = "partdem_job"  # the config key holding this build's validated content
 
@@ -51,8 +52,8 @@ def on_config(config):
     for language in _i18n(config).config.languages:
         if only:
             language.build = language.locale in only.split(",")
-        language.admonition_translations = {kind: catalog.gettext(language.locale, title)
-                                            for kind, title in catalog.ADMONITIONS.items()}
+        language.admonition_translations = {kind: strings.gettext(language.locale, title)
+                                            for kind, title in strings.ADMONITIONS.items()}
     # Hand-written pages read Markdown as the pages made from data do.
     config.markdown_extensions = list(markup.PAGE_EXTENSIONS)
     config.mdx_configs = dict(markup.PAGE_EXTENSION_CONFIGS)
@@ -78,9 +79,9 @@ def on_page_markdown(markdown, page, config, files):
     # The page shell frames every page: the engine takes nothing else from a page's front matter
     # (a template: key would have it draw the page with the theme's own template, without the
     # Content-Security-Policy). The check refuses such keys; this holds even if one slipped by.
-    for key in [key for key in page.meta if key not in pages.FRONT_KEYS]:
+    for key in [key for key in page.meta if key not in docs.FRONT_KEYS]:
         del page.meta[key]
-    return pages.link_generated(markdown, pages.file_stem(page.file.src_uri))
+    return docs.link_generated(markdown, docs.file_stem(page.file.src_uri))
 
 
 def _tokens(toc) -> list[dict]:
@@ -90,7 +91,7 @@ def _tokens(toc) -> list[dict]:
 
 def on_page_context(context, page, config, nav):
     lang = _i18n(config).current_language
-    context["pd_page"] = pagebuild.hand_written(
+    context["pd_page"] = pages.hand_written(
         _site(config), lang, Path(page.file.abs_src_path), _stem(page, lang), page.title,
         page.meta.get("description", ""), page.content, _tokens(page.toc),
         page.edit_url or "")

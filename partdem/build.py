@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from partdem.check import validate
+from partdem.content.validate import validate
 
 
 def build_site(root: Path, site_dir: Path, *, language: str | None = None) -> int:

@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from partdem import pages
-from partdem.check import validate
-from partdem.languages import CODES, DEFAULT_LANGUAGE
-from partdem.models import MODELS
+from partdem.content import docs
+from partdem.content.languages import CODES, DEFAULT_LANGUAGE
+from partdem.content.models import MODELS
+from partdem.content.translations import Status
+from partdem.content.validate import validate
 
 
 def _under(path: Path, filters: list[Path]) -> bool:
@@ -46,20 +47,20 @@ def _write_translation(root: Path, target: Path, text: str) -> int:
 
 def _start_page(root: Path, source: Path, lang: str) -> int:
     source = source.resolve()
-    if source not in pages.hand_written(root):
-        print(f"{source}: not an English page of {pages.DOCS_DIR}/ (such as docs/about.md)",
+    if source not in docs.hand_written(root):
+        print(f"{source}: not an English page of {docs.DOCS_DIR}/ (such as docs/about.md)",
               file=sys.stderr)
         return 1
     if lang == DEFAULT_LANGUAGE:
         print(f"{source.name} is written in '{lang}' already", file=sys.stderr)
         return 1
-    return _write_translation(root, pages.translation_path(source, lang),
-                              pages.start(source, lang))
+    return _write_translation(root, docs.translation_path(source, lang),
+                              docs.start(source, lang))
 
 
 def cmd_translations(args: argparse.Namespace) -> int:
     # Each command imports what only it needs: check runs on every commit and stays light.
-    from partdem import translations
+    from partdem.tools import report
 
     root = Path(args.root).resolve()
     hub, _ = validate(root)
@@ -71,7 +72,7 @@ def cmd_translations(args: argparse.Namespace) -> int:
         source, lang = Path(args.rest[0]), args.rest[1]
         if source.suffix == ".md":
             return _start_page(root, source, lang)
-        record = translations.find_record(hub, source)
+        record = report.find_record(hub, source)
         if record is None:
             print(f"{source}: not a valid source file (run partdem check {source})",
                   file=sys.stderr)
@@ -80,8 +81,8 @@ def cmd_translations(args: argparse.Namespace) -> int:
         if lang == record.entity.source_lang:
             print(f"{source} is written in '{lang}' already", file=sys.stderr)
             return 1
-        return _write_translation(root, target, translations.start(record, lang))
-    entries = translations.report(hub)
+        return _write_translation(root, target, report.start(record, lang))
+    entries = report.report(hub)
     if args.json:
         import json
 
@@ -89,18 +90,18 @@ def cmd_translations(args: argparse.Namespace) -> int:
         return 0
     for lang in CODES:
         mine = [e for e in entries if e.lang == lang]
-        todo = [e for e in mine if e.status is not translations.i18n.Status.CURRENT]
+        todo = [e for e in mine if e.status is not Status.CURRENT]
         print(f"[{lang}] {len(mine) - len(todo)} of {len(mine)} current")
         for entry in todo:
             # An outdated file needs the source's new fingerprint once its text is updated.
             stamp = (f"  (source_fingerprint now: {entry.fingerprint})"
-                     if entry.status is translations.i18n.Status.OUTDATED else "")
+                     if entry.status is Status.OUTDATED else "")
             print(f"  {entry.status.value:<10} {entry.file}{stamp}")
     return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from partdem import scaffold
+    from partdem.tools import scaffold
 
     root = Path(args.root).resolve()
     try:
@@ -114,7 +115,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_schemas(args: argparse.Namespace) -> int:
-    from partdem import schemas
+    from partdem.tools import schemas
 
     changed = schemas.write(Path(args.root).resolve())
     print(f"{len(changed)} schema file(s) updated in {schemas.SCHEMA_DIR}/")

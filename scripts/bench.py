@@ -52,11 +52,11 @@ from typing import Any
 
 import yaml
 
-from partdem.check import validate
-from partdem.languages import CODES, DEFAULT_LANGUAGE, url_prefix
-from partdem.localsite import serving
-from partdem.project import copy_project
-from partdem.shell import SEARCH_INDEX
+from partdem.content.languages import CODES, DEFAULT_LANGUAGE, url_prefix
+from partdem.content.validate import validate
+from partdem.site.shell import SEARCH_INDEX
+from partdem.testing.localsite import serving
+from partdem.testing.project import copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

@@ -5,7 +5,7 @@ the check accepts and the build cannot handle would fail there."""
 
 from __future__ import annotations
 
-from partdem import pages
+from partdem.content import docs
 
 PAGE = "---\ntitle: About\n---\n\n# About\n\nWe are a network.\n\n"  # 8 lines: a body starts at 9
 
@@ -47,7 +47,7 @@ ACCEPTED: dict[str, str] = {  # the name of a page in docs/ (without .md): its t
 
 def translation(source: str, title: str = "Una página") -> str:
     """A translation of ``source`` into Spanish that records it."""
-    return (f"---\ntitle: {title}\nsource_fingerprint: {pages.fingerprint(source)}\n"
+    return (f"---\ntitle: {title}\nsource_fingerprint: {docs.fingerprint(source)}\n"
             f"reviewed: false\n---\n\n# {title}\n\nTexto `<script>` mostrado.\n")
 
 

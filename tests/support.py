@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from partdem import project
-from partdem.check import validate
-from partdem.errors import Problem
+from partdem.content.problems import Problem
+from partdem.content.validate import validate
+from partdem.testing import project
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

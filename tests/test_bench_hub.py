@@ -9,7 +9,7 @@ import importlib.util
 import pytest
 from support import ROOT
 
-from partdem.check import validate
+from partdem.content.validate import validate
 
 _SPEC = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
 bench = importlib.util.module_from_spec(_SPEC)

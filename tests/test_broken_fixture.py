@@ -3,7 +3,7 @@
 
 from pathlib import Path
 
-from partdem.check import validate
+from partdem.content.validate import validate
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from partdem import catalog
-from partdem.languages import CODES, DEFAULT_LANGUAGE
-from partdem.models.vocab import VOCABULARIES
+from partdem.content import strings
+from partdem.content.languages import CODES, DEFAULT_LANGUAGE
+from partdem.content.models.vocab import VOCABULARIES
 
 OTHERS = [code for code in CODES if code != DEFAULT_LANGUAGE]
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -27,7 +27,7 @@ def test_template_lists_every_vocabulary_label(root):
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_every_string_translated(root, lang):
-    with catalog.po_path(lang).open("rb") as handle:
+    with strings.po_path(lang).open("rb") as handle:
         messages = {m.id: m for m in read_po(handle, locale=lang) if m.id}
     missing = sorted(template_ids(root) - {i for i, m in messages.items()
                                           if m.string and not m.fuzzy})
@@ -52,6 +52,6 @@ def test_extracted_template_is_current(root, tmp_path):
 
 
 def test_labels_come_out_translated():
-    assert catalog.label("es", "recruitment", "sortition_stratified") != (
+    assert strings.label("es", "recruitment", "sortition_stratified") != (
         VOCABULARIES["recruitment"]["sortition_stratified"])
-    assert catalog.label("en", "scope", "city") == "City"
+    assert strings.label("en", "scope", "city") == "City"

@@ -3,7 +3,7 @@
 import pytest
 from lxml import etree
 
-from partdem import charts
+from partdem.site import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROWS = [("Agenda", 10), ("Deliberation", 5), ("Follow-up", 2.5), ("None yet", 0)]

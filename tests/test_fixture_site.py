@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from support import VALID, copy_project
 
-from partdem.languages import CODES
+from partdem.content.languages import CODES
 
 
 @pytest.fixture(scope="module")

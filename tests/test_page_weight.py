@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from support import CASE, VALID
 
-from partdem.check import validate
-from partdem.enrich import derive
-from partdem.pagebuild import framed_pages
-from partdem.render import Context
-from partdem.shell import Site
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.outputs.pages import framed_pages
+from partdem.site.render import Context
+from partdem.site.shell import Site
 
 PAGE = "cases/riverside-climate-assembly/"
 SITE = Site("https://hub.example/", "https://github.com/partdem/hub", "Content under CC BY-SA")

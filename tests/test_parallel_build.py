@@ -8,12 +8,13 @@ from pathlib import Path
 
 from support import VALID
 
-from partdem import publish, workers
-from partdem.check import validate
-from partdem.enrich import derive
-from partdem.languages import CODES
-from partdem.render import Context
-from partdem.shell import Site
+from partdem.content import workers
+from partdem.content.languages import CODES
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.outputs import publish
+from partdem.site.render import Context
+from partdem.site.shell import Site
 
 SITE = Site("https://hub.example/", "https://github.com/partdem/hub", "Content under CC BY-SA")
 

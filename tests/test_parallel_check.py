@@ -7,15 +7,15 @@ import pytest
 from support import ROOT, VALID
 from test_broken_fixture import BROKEN
 
-from partdem import check
+from partdem.content import validate
 
 
 @pytest.mark.parametrize("jobs", [2, 3])
 @pytest.mark.parametrize("root", [BROKEN, VALID, ROOT], ids=["broken", "valid", "real"])
 def test_workers_find_what_one_process_finds(root, jobs, monkeypatch):
-    sequential_hub, sequential = check.validate(root, jobs=1)
-    monkeypatch.setattr(check, "PARALLEL_FROM", 0)  # workers even for a small hub
-    parallel_hub, parallel = check.validate(root, jobs=jobs)
+    sequential_hub, sequential = validate.validate(root, jobs=1)
+    monkeypatch.setattr(validate, "PARALLEL_FROM", 0)  # workers even for a small hub
+    parallel_hub, parallel = validate.validate(root, jobs=jobs)
     assert parallel == sequential
     assert parallel_hub.invalid == sequential_hub.invalid
     for kind, records in sequential_hub.records.items():

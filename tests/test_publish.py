@@ -13,15 +13,16 @@ import pytest
 from lxml import etree, html
 from support import VALID
 
-from partdem import catalog, email, export, feeds
-from partdem.check import validate
-from partdem.content import Hub
-from partdem.enrich import derive
-from partdem.generate import build_date, prepare
-from partdem.languages import BY_CODE, CODES
-from partdem.publish import Job, publish
-from partdem.render import Context
-from partdem.shell import Site
+from partdem.content import strings
+from partdem.content.hub import Hub
+from partdem.content.languages import BY_CODE, CODES
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.outputs import emails, feeds, opendata
+from partdem.outputs.publish import Job, publish
+from partdem.site.context import build_date, prepare
+from partdem.site.render import Context
+from partdem.site.shell import Site
 
 SITE_URL = "https://hub.example.org/"
 REPO_URL = "https://github.com/partdem/hub"
@@ -123,7 +124,7 @@ def test_untranslated_feed_entry_says_so_in_its_own_language(tmp_path):
     """The Spanish feed: one case translated into Spanish, one only in English."""
     _, hub = fixture_hub(tmp_path)
     xml = feeds.build(hub, feeds.FEEDS[2], "es", SITE_URL, date(2026, 1, 1))
-    note = catalog.translations("es").gettext(
+    note = strings.translations("es").gettext(
         "Not yet translated: this entry is in %(language)s.") % {"language": BY_CODE["en"].name}
     atom = etree.fromstring(xml["atom"])
     entries = {e.findtext(f"{ATOM}id").rsplit("/", 1)[1]: e for e in atom.iter(f"{ATOM}entry")}
@@ -171,7 +172,7 @@ def test_email_links_and_images_are_absolute(tmp_path, lang):
     """Contributed Markdown may use site paths, page-relative paths and fragments: a mail
     client has no page to resolve them against."""
     _, hub = fixture_hub(tmp_path, {"data/newsletter/issue-1.yaml": ISSUE_WITH_LINKS})
-    page, text = email.render(hub, hub.get("newsletter", "issue-1"), lang, SITE_URL)
+    page, text = emails.render(hub, hub.get("newsletter", "issue-1"), lang, SITE_URL)
     tree = html.fromstring(page)
     prefix = "" if lang == "en" else f"{lang}/"
     targets = [a.get("href") for a in tree.iter("a")] + [i.get("src") for i in tree.iter("img")]
@@ -194,9 +195,9 @@ def test_export_keeps_every_field_of_every_model(tmp_path):
     derived = derive(hub)
     for kind in hub.records:
         for record in hub.of(kind):
-            data = export.record_data(record, derived)
+            data = opendata.record_data(record, derived)
             assert data["id"] == record.slug
             assert data["content_type"] == kind
-            assert data["content_license"] == export.LICENSE
+            assert data["content_license"] == opendata.LICENSE
             for name, value in record.entity.model_dump(mode="json").items():
                 assert data[name] == value, f"{kind}/{record.slug}: {name}"

@@ -4,9 +4,9 @@ from collections import Counter
 
 import pytest
 
-from partdem import i18n
-from partdem.check import validate
-from partdem.languages import CODES
+from partdem.content.languages import CODES
+from partdem.content.translations import Status
+from partdem.content.validate import validate
 
 MINIMUMS = {"cases": 30, "chapters": 15, "training": 10, "newsletter": 3, "resources": 30,
             "initiatives": 8, "designs": 8, "tools": 12, "benchmark": 24}
@@ -30,7 +30,7 @@ def test_minimum_counts(hub, kind, minimum):
 
 def test_every_entity_has_title_and_summary_in_every_language(hub):
     gaps = [f"{r.kind}/{r.slug}.{lang}" for kind in MINIMUMS for r in hub.of(kind)
-            for lang in CODES if r.status(lang) in (i18n.Status.MISSING, i18n.Status.OUTDATED)]
+            for lang in CODES if r.status(lang) in (Status.MISSING, Status.OUTDATED)]
     assert gaps == []
 
 
@@ -43,7 +43,7 @@ def test_full_texts_in_four_languages(hub, kind):
 
 
 def test_cases_cover_the_world_and_every_kind(hub):
-    from partdem.enrich import region
+    from partdem.enrich.derive import region
 
     cases = [r.entity for r in hub.of("cases")]
     assert {region(c.country) for c in cases} >= {"europe", "americas", "asia", "oceania"}

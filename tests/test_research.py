@@ -2,9 +2,9 @@
 
 from support import VALID
 
-from partdem.check import validate
-from partdem.enrich import derive
-from partdem.research import figures
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.enrich.research import figures
 
 
 def test_figures_of_the_fixture_hub():

@@ -10,11 +10,12 @@ import pytest
 import yaml
 from support import VALID
 
-from partdem import cli, schemas
-from partdem.check import validate
-from partdem.models import MODELS
-from partdem.models.vocab import VOCABULARIES
-from partdem.scaffold import _list_item, new_file, template
+from partdem import cli
+from partdem.content.models import MODELS
+from partdem.content.models.vocab import VOCABULARIES
+from partdem.content.validate import validate
+from partdem.tools import schemas
+from partdem.tools.scaffold import _list_item, new_file, template
 
 EMPTY_TEXT = "this text is empty: write the text, or remove the key"
 SLUG = {"benchmark": "b17"}  # benchmark items are named by their id

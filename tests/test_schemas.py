@@ -2,8 +2,8 @@
 
 import json
 
-from partdem import schemas
-from partdem.models import MODELS
+from partdem.content.models import MODELS
+from partdem.tools import schemas
 
 
 def test_committed_schemas_are_current(root):

@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 from support import VALID
 
-from partdem import search
-from partdem.check import validate
-from partdem.enrich import derive
-from partdem.languages import CODES, url_prefix
-from partdem.pagebuild import write_language
-from partdem.render import Context
-from partdem.shell import Site
+from partdem.content.languages import CODES, url_prefix
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.outputs import search
+from partdem.outputs.pages import write_language
+from partdem.site.render import Context
+from partdem.site.shell import Site
 
 ABOUT = "---\ntitle: About the hub\ndescription: Who we are.\n---\n# About\n\n## Privacy\n\nx\n"
 ABOUT_ES = ("---\ntitle: Acerca del portal\nsource_fingerprint: x\nreviewed: false\n---\n"

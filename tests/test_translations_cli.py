@@ -7,9 +7,11 @@ import shutil
 
 from support import CASE, VALID
 
-from partdem import dashboard, i18n, languages
-from partdem.check import validate
 from partdem.cli import main
+from partdem.content import languages, translations
+from partdem.content.translations import Status
+from partdem.content.validate import validate
+from partdem.tools import dashboard
 
 
 def copy_hub(tmp_path):
@@ -38,10 +40,10 @@ def test_changed_source_makes_translation_outdated(tmp_path, capsys):
     hub, _ = validate(root)
     record = hub.get("cases", "riverside-climate-assembly")
     assert es["status"] == "outdated"
-    assert es["fingerprint"] == i18n.fingerprint(record.entity)
+    assert es["fingerprint"] == translations.fingerprint(record.entity)
     progress = dashboard.content(hub, "es", public=lambda record: True)["cases"]
     assert progress.counts["outdated"] == 1
-    assert dashboard.todo(hub, "es", public=lambda record: True)[0][1] is i18n.Status.OUTDATED
+    assert dashboard.todo(hub, "es", public=lambda record: True)[0][1] is Status.OUTDATED
 
 
 def test_start_writes_a_valid_translation(tmp_path, capsys):
@@ -52,7 +54,7 @@ def test_start_writes_a_valid_translation(tmp_path, capsys):
     hub, problems = validate(root)
     assert problems == []
     assert hub.get("cases", "riverside-climate-assembly").status("fr") is (
-        i18n.Status.UNREVIEWED)
+        Status.UNREVIEWED)
     assert main(["--root", str(root), "translations", "start", str(root / CASE), "fr"]) == 1
 
 

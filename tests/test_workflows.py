@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from partdem.languages import DEFAULT_LANGUAGE, LANGUAGES
-from partdem.models import MODELS
-from partdem.models.vocab import VOCABULARIES
+from partdem.content.languages import DEFAULT_LANGUAGE, LANGUAGES
+from partdem.content.models import MODELS
+from partdem.content.models.vocab import VOCABULARIES
 
 ROOT = Path(__file__).resolve().parent.parent
 GITHUB = ROOT / ".github"

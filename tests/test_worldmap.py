@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 from pygal_maps_world.i18n import COUNTRIES
 
-from partdem import worldmap
+from partdem.site import worldmap
 
 SVG = "{http://www.w3.org/2000/svg}"
 CODES = sorted(code.upper() for code in COUNTRIES)

@@ -9,7 +9,7 @@ import re
 import pytest
 from support import ROOT, hub_with, one
 
-from partdem import pages
+from partdem.content import docs
 
 UNCHECKED = "would be published as it stands, unchecked: docs/ holds only hand-written pages"
 NOT_A_PAGE = "is not a page the hub can check: hand-written pages are named <name>.md"
@@ -101,7 +101,7 @@ def test_pages_in_folders_pass(tmp_path, name):
 def test_a_translation_beside_its_source_passes(tmp_path):
     source = "# Help\n"
     assert hub_with(tmp_path, {"docs/help/a.md": source, "docs/help/a.es.md": (
-        f"---\nsource_fingerprint: {pages.fingerprint(source)}\nreviewed: true\n---\n"
+        f"---\nsource_fingerprint: {docs.fingerprint(source)}\nreviewed: true\n---\n"
         "# Ayuda\n")}) == []
 
 
@@ -132,7 +132,7 @@ def test_maintained_folders_are_the_maintainers_in_codeowners():
              if re.fullmatch(r"/docs/[^*?]+/", pattern) and owners == maintainers]
     assert owned == ["/docs/assets/"]
     assert tuple(pattern.removeprefix("/docs/").rstrip("/") for pattern in owned) == \
-        pages.MAINTAINED
+        docs.MAINTAINED
     # The later matching line wins: no line after a maintainers' folder may match a file in it.
     for pattern in owned:
         later = rules[rules.index((pattern, maintainers)) + 1:]

@@ -3,7 +3,7 @@
 import pytest
 from support import CASE, VALID, hub_with, one
 
-from partdem.load import MAX_FILE_BYTES, MAX_LINE_CHARS
+from partdem.content.load import MAX_FILE_BYTES, MAX_LINE_CHARS
 
 TEXT = (VALID / CASE).read_text(encoding="utf-8")
 
@@ -12,7 +12,7 @@ def test_not_utf8(tmp_path):
     hub_with(tmp_path, {})
     path = tmp_path / "hub" / CASE
     path.write_bytes(b"title: caf\xe9\n")
-    from partdem.check import validate
+    from partdem.content.validate import validate
 
     problem = one(validate(tmp_path / "hub")[1])
     assert problem.message.startswith("the file is not valid UTF-8")

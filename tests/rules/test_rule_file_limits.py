@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import CASE, VALID, hub_with, one
 
-from partdem.load import LoadError, load_yaml
+from partdem.content.load import LoadError, load_yaml
 
 TEXT = (VALID / CASE).read_text(encoding="utf-8")
 

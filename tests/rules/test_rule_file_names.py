@@ -42,7 +42,7 @@ def test_symbolic_link_refused(tmp_path):
     hub_with(tmp_path, {})
     root = tmp_path / "hub"
     (root / "data/cases/link.yaml").symlink_to("/etc/hostname")
-    from partdem.check import validate
+    from partdem.content.validate import validate
 
     problem = one(validate(root)[1])
     assert "symbolic links are not allowed" in problem.message

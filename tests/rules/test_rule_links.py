@@ -3,7 +3,7 @@
 import pytest
 from support import CASE, edited, hub_with, one
 
-from partdem.textrules import link_problem
+from partdem.content.textrules import link_problem
 
 
 def answers(problem: str | None, expected: str | None) -> None:

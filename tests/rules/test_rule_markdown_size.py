@@ -4,7 +4,7 @@ Markdown reads every accepted text quickly and without running out of recursion.
 import pytest
 from support import CASE, edited, hub_with, one
 
-from partdem.markup import md_html
+from partdem.content.markup import md_html
 
 NESTED = "lists or quotes nested"
 

@@ -13,7 +13,7 @@ import pytest
 from placed import BENCHMARK, DESIGN, GUIDE, NEWSLETTER, RESOURCE, placed
 from support import CASE, CHAPTER, TRAINING, hub_with, one
 
-from partdem.schemas import schema_files
+from partdem.tools.schemas import schema_files
 
 SIX_CHOICES = ["One", "Two", "Three", "Four", "Five", "Six"]
 # file, location, lowest, highest, whole number, other values that keep the file valid at the

@@ -9,7 +9,7 @@ import pytest
 from mkdocs.utils.meta import get_data
 from support import hub_with, one
 
-from partdem import pages
+from partdem.content import docs
 
 BODY = "\n# About\n\nText.\n"
 NOT_A_KEY = ("is not a key of a page's front matter, which holds only: title, description; the "
@@ -140,11 +140,11 @@ SPLITS = [
 @pytest.mark.parametrize("text", SPLITS)
 def test_pages_are_split_as_the_engine_splits_them(text):
     body, meta = get_data(text.removeprefix("\ufeff"))  # the engine reads files as utf-8-sig
-    front, ours = pages.read_page(text)
+    front, ours = docs.read_page(text)
     assert (ours, front if front is not None else {}) == (body, meta)
 
 
 @pytest.mark.parametrize("text", ["---\ntitle: [unclosed\n---\n# A\n", "---\n- a list\n---\n",
                                   "---\n\n---\nx\n", "---\n&a [*a]\n---\nx\n"])
 def test_a_front_matter_the_engine_ignores_is_told_apart(text):
-    assert pages.read_page(text) == (None, text)
+    assert docs.read_page(text) == (None, text)

@@ -10,7 +10,7 @@ import pytest
 from page_shapes import ACCEPTED, PAGE, TRANSLATED
 from support import hub_with, one
 
-from partdem import pages
+from partdem.content import docs
 
 LINE = PAGE.count("\n") + 1  # the first line of a body written after PAGE
 RAW = "raw HTML <{}> is not allowed in content (it could run code or load outside content in " \
@@ -161,17 +161,17 @@ def test_links_to_pages_made_from_data_are_read_as_the_engine_reads_them():
     # The hook writes these links as addresses before Markdown reads the page: a backtick in
     # the target goes, and what followed it is no longer code.
     text = "[a](`x/../cases/index.md) <script>alert(1)</script> `"
-    assert pages.link_generated(text, "about") == "[a](../cases/) <script>alert(1)</script> `"
-    assert pages.link_generated("[c](../cases/index.md)", "help/index") == "[c](../cases/)"
-    assert pages.link_generated("[c](cases/index.md#x)", "about") == "[c](../cases/#x)"
-    assert pages.link_generated("[p](page.md)", "help/index") == "[p](page.md)"
+    assert docs.link_generated(text, "about") == "[a](../cases/) <script>alert(1)</script> `"
+    assert docs.link_generated("[c](../cases/index.md)", "help/index") == "[c](../cases/)"
+    assert docs.link_generated("[c](cases/index.md#x)", "about") == "[c](../cases/#x)"
+    assert docs.link_generated("[p](page.md)", "help/index") == "[p](page.md)"
 
 
 @pytest.mark.parametrize(("name", "stem"), [("about.md", "about"), ("about.es.md", "about"),
                                             ("help/index.fr.md", "help/index"),
                                             ("a.b.md", "a.b"), ("x.en.md", "x")])
 def test_file_stem(name, stem):
-    assert pages.file_stem(name) == stem
+    assert docs.file_stem(name) == stem
 
 
 def test_the_hidden_code_trick_is_refused(tmp_path):
@@ -198,7 +198,7 @@ def test_raw_tags_of_elements_markdown_makes_refused(tmp_path, body, expected):
 
 # -- what Markdown made, read on its own (the second line behind the raw HTML check) -----------
 def inspected(made: str, text: str = "line one\nline two <s>\n") -> list[tuple[int, str]]:
-    check = pages._PageCheck(pages.Path("about.md"), pages.Path("about.md"))
+    check = docs._PageCheck(docs.Path("about.md"), docs.Path("about.md"))
     check.lines = text.split("\n")
     check.inspect(made, 0)
     return [(problem.line, problem.message) for problem in check.found.values()]
@@ -239,14 +239,14 @@ def test_what_markdown_made_is_inspected(made, expected):
     ("img", "alt", "<script>", None), ("a", "title", "x", None),
 ])
 def test_attribute_values(tag, name, value, refused_as):
-    check = pages._PageCheck(pages.Path("about.md"), pages.Path("about.md"))
+    check = docs._PageCheck(docs.Path("about.md"), docs.Path("about.md"))
     why = check.attribute_problem(tag, name, value)
     assert (why is None) if refused_as is None else (refused_as in (why or "")), why
 
 
 # -- what Markdown cannot read in time -----------------------------------------------------------
 def test_a_page_markdown_cannot_read_in_time_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(pages, "MARKDOWN_SECONDS", 0.5)
+    monkeypatch.setattr(docs, "MARKDOWN_SECONDS", 0.5)
     problems = hub_with(tmp_path, {"docs/a.md": "[" * 20_000, "docs/b.md": "1. " * 3000,
                                    "docs/c.md": "x\n\n<x>\n\n<script>y</script>\n"})
     assert [(p.path.name, p.line, p.message[:40]) for p in problems] == [
@@ -258,10 +258,10 @@ def test_a_page_markdown_cannot_read_in_time_is_refused(tmp_path, monkeypatch):
 
 
 def test_the_time_limit_gives_back_a_timer_set_before():
-    signal = pages.signal
+    signal = docs.signal
     signal.setitimer(signal.ITIMER_REAL, 100)
     try:
-        with pages._time_limit(5):
+        with docs._time_limit(5):
             pass
         assert 99 < signal.getitimer(signal.ITIMER_REAL)[0] <= 100
     finally:

@@ -4,15 +4,16 @@ records the English text it translates, so that a change to the source makes it 
 import pytest
 from support import VALID, hub_with, one
 
-from partdem import dashboard, i18n, pages
-from partdem.check import validate
 from partdem.cli import main
+from partdem.content import docs, translations
+from partdem.content.validate import validate
+from partdem.tools import dashboard
 
 PAGE = "---\ntitle: About\n---\n\n# About\n\nWe are a network.\n\n## Help {#help}\n\nWrite to us.\n"
 
 
 def translated(text: str = PAGE, **front: object) -> str:
-    meta = {"source_fingerprint": pages.fingerprint(text), "reviewed": False, **front}
+    meta = {"source_fingerprint": docs.fingerprint(text), "reviewed": False, **front}
     lines = "".join(f"{key}: {value}\n" for key, value in meta.items() if value is not ...)
     return f"---\ntitle: Acerca\n{lines}---\n\n# Acerca\n\nSomos una red.\n"
 
@@ -68,15 +69,15 @@ def test_status_follows_the_source(tmp_path):
     assert hub_with(tmp_path, {"docs/about.md": PAGE, "docs/about.es.md": translated(),
                                "docs/about.fr.md": translated(reviewed=True)}) == []
     root = tmp_path / "hub"
-    states = {(p.lang, p.status) for p in pages.report(root)}
-    assert {("es", i18n.Status.UNREVIEWED), ("fr", i18n.Status.CURRENT),
-            ("de", i18n.Status.MISSING)} <= states
+    states = {(p.lang, p.status) for p in docs.report(root)}
+    assert {("es", translations.Status.UNREVIEWED), ("fr", translations.Status.CURRENT),
+            ("de", translations.Status.MISSING)} <= states
     (root / "docs/about.md").write_text(PAGE.replace("a network", "a worldwide network"),
                                         encoding="utf-8")
     fr = root / "docs/about.fr.md"
-    assert pages.file_status(fr, "fr") is i18n.Status.OUTDATED
-    assert pages.file_status(root / "docs/about.md", "fr") is i18n.Status.MISSING
-    assert pages.file_status(root / "docs/about.md", "en") is i18n.Status.SOURCE
+    assert docs.file_status(fr, "fr") is translations.Status.OUTDATED
+    assert docs.file_status(root / "docs/about.md", "fr") is translations.Status.MISSING
+    assert docs.file_status(root / "docs/about.md", "en") is translations.Status.SOURCE
     assert [p.file.name for p in dashboard.page_todo(root, "fr")] == ["about.fr.md"]
 
 
@@ -98,7 +99,7 @@ def test_start_writes_a_translation_that_passes(tmp_path, capsys):
     root = tmp_path / "hub"
     assert main(["--root", str(root), "translations", "start", str(root / "docs/about.md"),
                  "pt"]) == 0
-    assert pages.file_status(root / "docs/about.pt.md", "pt") is i18n.Status.UNREVIEWED
+    assert docs.file_status(root / "docs/about.pt.md", "pt") is translations.Status.UNREVIEWED
     assert hub_with(tmp_path, {"docs/about.md": PAGE, "docs/about.pt.md": (
         root / "docs/about.pt.md").read_text(encoding="utf-8")}) == []
     assert main(["--root", str(root), "translations"]) == 0

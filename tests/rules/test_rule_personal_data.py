@@ -16,8 +16,8 @@ import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from support import CASE, CHAPTER, FIXTURES, edited, hub_with, one
 
-from partdem import privacy
-from partdem.privacy import personal_data_problem
+from partdem.content import privacy
+from partdem.content.privacy import personal_data_problem
 
 TRANSLATION = "data/cases/riverside-climate-assembly.es.yaml"
 CONTACT = {"email": "info@xr-riverside.example.org", "website": "https://xr-riverside.example.org/"}

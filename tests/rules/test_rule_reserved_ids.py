@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from support import CASE, ROOT, edited, hub_with, one
 
-from partdem import reserved
-from partdem.render import Renderer
+from partdem.content import reserved
+from partdem.site.render import Renderer
 
 PAGE = "---\ntitle: About\n---\n\n# About\n\n"
 RESERVED = "is reserved: the theme's or the hub's script looks up an element by it"
@@ -23,7 +23,7 @@ THEME = Path(str(files("material"))) / "templates"
 
 # -- where the set comes from -------------------------------------------------------------------
 def test_the_shells_ids_are_reserved():
-    shell = (ROOT / "partdem" / "templates" / "page.html.j2").read_text(encoding="utf-8")
+    shell = (ROOT / "partdem" / "site" / "templates" / "page.html.j2").read_text(encoding="utf-8")
     written = set(re.findall(r'\bid="([^"{}]+)"', shell))
     assert written == {"__drawer", "__search", "__toc", "__config"}
     assert written <= reserved.reserved_ids()

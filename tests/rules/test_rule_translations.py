@@ -3,8 +3,8 @@
 import pytest
 from support import CASE, VALID, hub_with, one
 
-from partdem import i18n
-from partdem.check import validate
+from partdem.content import translations
+from partdem.content.validate import validate
 
 TRANSLATION = "data/cases/riverside-climate-assembly.es.yaml"
 TEXT = (VALID / TRANSLATION).read_text(encoding="utf-8")
@@ -51,15 +51,15 @@ def test_staleness_follows_the_source_text(tmp_path):
     hub_with(tmp_path, {})
     root = tmp_path / "hub"
     record = validate(root)[0].get("cases", "riverside-climate-assembly")
-    assert record.status("es") is i18n.Status.UNREVIEWED
-    assert record.status("fr") is i18n.Status.MISSING
+    assert record.status("es") is translations.Status.UNREVIEWED
+    assert record.status("fr") is translations.Status.MISSING
     source = root / CASE
     source.write_text(source.read_text(encoding="utf-8").replace(
         "Fifty residents", "Sixty residents"), encoding="utf-8")
     record = validate(root)[0].get("cases", "riverside-climate-assembly")
-    assert record.status("es") is i18n.Status.OUTDATED
+    assert record.status("es") is translations.Status.OUTDATED
     # A change of facts only leaves the translation current.
     source.write_text(source.read_text(encoding="utf-8").replace("sessions: 6", "sessions: 7"),
                       encoding="utf-8")
     fresh = validate(root)[0].get("cases", "riverside-climate-assembly")
-    assert i18n.fingerprint(fresh.entity) == i18n.fingerprint(record.entity)
+    assert translations.fingerprint(fresh.entity) == translations.fingerprint(record.entity)

@@ -3,7 +3,7 @@
 import pytest
 from support import CASE, edited, hub_with, one
 
-from partdem.textrules import markup_problem
+from partdem.content.textrules import markup_problem
 
 PAYLOADS = [
     ("<script>alert(1)</script>", "raw HTML <script>"),

@@ -59,10 +59,11 @@ def test_without_source_date_epoch_the_day_is_today(tmp_path, monkeypatch):
 
 
 def test_the_build_and_the_check_share_the_day(monkeypatch):
-    from partdem import generate, rules
+    from partdem.content import rules
+    from partdem.site import context
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", NOON_30_NOVEMBER_2026)
-    assert rules.build_date() == generate.build_date() == date(2026, 11, 30)
+    assert rules.build_date() == context.build_date() == date(2026, 11, 30)
 
 
 def test_an_updated_that_is_no_date_is_reported_once(tmp_path, built_on_30_november_2026):

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from partdem.load import Document, LoadError, Position, dump_yaml, load_problem, load_yaml
+from partdem.content.load import Document, LoadError, Position, dump_yaml, load_problem, load_yaml
 
 
 def loaded(tmp_path: Path, text: str | bytes) -> Document:
@@ -255,5 +255,5 @@ class _FailingParser:
      "this is not valid YAML: it broke while reading"),
 ])
 def test_an_error_without_a_place_is_placed_at_the_start(tmp_path, monkeypatch, error, message):
-    monkeypatch.setattr("partdem.load.CParser", _FailingParser(error))
+    monkeypatch.setattr("partdem.content.load.CParser", _FailingParser(error))
     assert refused(tmp_path, "a: 1\n") == ((1, 1), message)

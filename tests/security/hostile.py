@@ -18,13 +18,13 @@ from typing import Any, get_args
 import lxml.html
 from pydantic import BaseModel
 
-from partdem.content import Hub
-from partdem.enrich import derive
-from partdem.languages import CODES
-from partdem.models import common
-from partdem.pagebuild import framed_pages
-from partdem.render import Context
-from partdem.shell import Site
+from partdem.content.hub import Hub
+from partdem.content.languages import CODES
+from partdem.content.models import common
+from partdem.enrich.derive import derive
+from partdem.outputs.pages import framed_pages
+from partdem.site.render import Context
+from partdem.site.shell import Site
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -33,7 +33,7 @@ PAYLOADS = [line.replace("\\n", "\n") for line in
             (FIXTURES / "xss-payloads.txt").read_text(encoding="utf-8").split("\n") if line]
 # The Content-Security-Policy of every page, as the page shell writes it.
 CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
-                (ROOT / "partdem" / "templates" / "page.html.j2").read_text(encoding="utf-8"))[0]
+                (ROOT / "partdem" / "site" / "templates" / "page.html.j2").read_text(encoding="utf-8"))[0]
 SITE = Site("https://hub.example/", "https://github.com/partdem/hub",
             "Content under CC BY-SA 4.0 unless a page says otherwise")
 

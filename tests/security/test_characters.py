@@ -17,10 +17,11 @@ from hostile import article, site_pages
 from lxml import etree
 from support import CASE, VALID, edited, hub_with, one
 
-from partdem import export, feeds, i18n
-from partdem.check import validate
-from partdem.content import Hub
-from partdem.enrich import derive
+from partdem.content import translations
+from partdem.content.hub import Hub
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.outputs import feeds, opendata
 
 TEXT = (VALID / CASE).read_text(encoding="utf-8")
 # Not allowed in XML 1.0 (feeds, sitemaps) or meaningless in text: C0 and C1 controls but
@@ -95,7 +96,7 @@ def hub(tmp_path_factory) -> Hub:
     (root / CASE).write_text(edited(CASE, lessons=LESSONS), encoding="utf-8")
     source = validate(root)[0].get("cases", "riverside-climate-assembly").entity
     (root / CASE.replace(".yaml", ".ar.yaml")).write_text(
-        f'source_fingerprint: "{i18n.fingerprint(source)}"\nreviewed: true\n'
+        f'source_fingerprint: "{translations.fingerprint(source)}"\nreviewed: true\n'
         f"title: {json.dumps(TITLE, ensure_ascii=False)}\n"
         f"summary: {json.dumps(SUMMARY, ensure_ascii=False)}\n", encoding="utf-8")
     hub, problems = validate(root)
@@ -129,11 +130,11 @@ def test_feeds_carry_mixed_text_as_written(hub, fmt):
 
 def test_exports_carry_mixed_text_as_written(hub):
     record = hub.get("cases", "riverside-climate-assembly")
-    data = json.loads(json.dumps(export.record_data(record, derive(hub)), ensure_ascii=False))
+    data = json.loads(json.dumps(opendata.record_data(record, derive(hub)), ensure_ascii=False))
     assert data["translations"]["ar"]["title"] == TITLE
     assert data["translations"]["ar"]["summary"] == SUMMARY
     assert data["lessons"] == LESSONS
-    row = next(csv.DictReader(io.StringIO(export.to_csv([data]))))
+    row = next(csv.DictReader(io.StringIO(opendata.to_csv([data]))))
     assert row["translations.ar.title"] == TITLE
     assert row["lessons"] == LESSONS
 

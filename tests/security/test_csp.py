@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from partdem.localsite import serving
+from partdem.testing.localsite import serving
 
 LANGS = ("en", "es", "fr", "de", "pt", "ar")
 POLICY = "//meta[translate(@http-equiv, 'CONTENT-SECURITYPOLICY', 'content-securitypolicy')" \

@@ -1,6 +1,6 @@
 """Spreadsheet formulas (OWASP, "CSV Injection"): every CSV the hub writes neutralises a cell a
 spreadsheet would run as a formula, with one rule in two places: the open data CSV
-(partdem/export.py, safe_cell) and the "download this view" CSV of the list pages
+(partdem/outputs/opendata.py, safe_cell) and the "download this view" CSV of the list pages
 (docs/assets/hub/filters.js, csvCell), both tested here on the same cells.
 
 The rule: a cell whose first character, after any spaces, is =, +, - or @ (or one of their
@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from hostile import ROOT
 
-from partdem.export import to_csv
-from partdem.localsite import serving
+from partdem.outputs.opendata import to_csv
+from partdem.testing.localsite import serving
 
 # (the text of a cell, the cell as a spreadsheet must receive it): the same for both CSVs.
 CELLS = [

@@ -20,12 +20,12 @@ from outside import elsewhere, unprotected
 from page_shapes import ACCEPTED, TRANSLATED
 from support import ROOT, VALID, copy_project, hub_with
 
-from partdem import pages
 from partdem.build import build_site
-from partdem.check import validate
+from partdem.content import docs
+from partdem.content.validate import validate
 
 SOURCE = "---\ntitle: About\n---\n\n# About\n\nWe are a network.\n"
-TRANSLATION = (f"---\ntitle: حول\nsource_fingerprint: {pages.fingerprint(SOURCE)}\n"
+TRANSLATION = (f"---\ntitle: حول\nsource_fingerprint: {docs.fingerprint(SOURCE)}\n"
                "reviewed: false\n---\n\n# حول\n\nنحن شبكة.\n")
 
 
@@ -110,7 +110,7 @@ def test_every_file_the_engine_publishes_is_checked(tmp_path):
         (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
         (root / "docs" / name).write_text(text, encoding="utf-8")
     (root / "docs" / "about.es.md").write_text(
-        f"---\nsource_fingerprint: {pages.fingerprint(text)}\nreviewed: false\n---\n",
+        f"---\nsource_fingerprint: {docs.fingerprint(text)}\nreviewed: false\n---\n",
         encoding="utf-8")
     config = MkDocsConfig()
     config.load_dict({"site_name": "x", "docs_dir": str(root / "docs")})
@@ -119,7 +119,7 @@ def test_every_file_the_engine_publishes_is_checked(tmp_path):
     refused = {problem.path.relative_to(root / "docs").as_posix()
                for problem in validate(root)[1]}
     checked = {name for name in published if name.endswith(".md") and name not in refused}
-    maintained = {name for name in published if name.split("/")[0] in pages.MAINTAINED}
+    maintained = {name for name in published if name.split("/")[0] in docs.MAINTAINED}
     assert published - refused - maintained == checked
     assert checked == {"about.md", "about.es.md", "help/index.md", "sub/deeper/z.md"}
     # what the engine leaves out is refused too: it could be published by a later setting

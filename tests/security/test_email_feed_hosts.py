@@ -16,9 +16,9 @@ from lxml import etree
 from outside import HUB, elsewhere, fetched, links_elsewhere, protocol_relative, unprotected
 from support import VALID
 
-from partdem import email, feeds
-from partdem.check import validate
-from partdem.content import Hub
+from partdem.content.hub import Hub
+from partdem.content.validate import validate
+from partdem.outputs import emails, feeds
 
 TODAY = date(2100, 1, 1)
 ISSUE = "issue-1"
@@ -64,7 +64,7 @@ def with_body(clean: Hub, body: str) -> Hub:
 
 
 def render_email(hub: Hub, lang: str = "en") -> str:
-    html, _ = email.render(hub, hub.get("newsletter", ISSUE), lang, HUB)
+    html, _ = emails.render(hub, hub.get("newsletter", ISSUE), lang, HUB)
     return html
 
 

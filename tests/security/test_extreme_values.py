@@ -19,9 +19,9 @@ from hostile import site_pages
 from placed import BENCHMARK, DESIGN, GUIDE, INITIATIVE, NEWSLETTER, RESOURCE
 from support import CASE, CHAPTER, TRAINING, VALID
 
-from partdem import calendar, email, export, feeds
-from partdem.check import validate
-from partdem.enrich import derive
+from partdem.content.validate import validate
+from partdem.enrich.derive import derive
+from partdem.outputs import calendars, emails, feeds, opendata
 
 FIRST, LAST = date(1900, 1, 1), date(2100, 12, 31)
 SITE = "https://hub.example/"
@@ -82,11 +82,11 @@ def test_every_stage_builds_at_the_ends(tmp_path, high):
     assert len(site_pages(hub, today)) > 20
     for feed in feeds.FEEDS:
         assert feeds.build(hub, feed, "en", SITE, today)
-    ics = calendar.render(hub, "en", SITE, today)
+    ics = calendars.render(hub, "en", SITE, today)
     assert ("DTEND;VALUE=DATE:21010101" if high else "DTSTART;VALUE=DATE:19000101") in ics
-    assert email.write(hub, tmp_path / "site", SITE, today, "en")
-    export.write_all(hub, derive(hub), tmp_path / "site", lambda record: True)
-    cases = json.loads((tmp_path / "site" / export.API_DIR / "cases.json").read_text(
+    assert emails.write(hub, tmp_path / "site", SITE, today, "en")
+    opendata.write_all(hub, derive(hub), tmp_path / "site", lambda record: True)
+    cases = json.loads((tmp_path / "site" / opendata.API_DIR / "cases.json").read_text(
         encoding="utf-8"), parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))
     amounts = [item["budget"]["amount"] for item in cases["items"] if item.get("budget")]
     assert amounts == [10_000_000_000_000 if high else 0]
@@ -100,4 +100,4 @@ def test_open_data_never_writes_infinity(tmp_path):
     record = hub.get("cases", "riverside-climate-assembly")
     record.entity = record.entity.model_copy(update={"hours": math.inf})
     with pytest.raises(ValueError, match="not JSON compliant"):
-        export.write_all(hub, derive(hub), tmp_path, lambda record: True)
+        opendata.write_all(hub, derive(hub), tmp_path, lambda record: True)

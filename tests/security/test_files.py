@@ -9,7 +9,7 @@ import shutil
 import pytest
 from support import CASE, TRAINING, VALID, edited, hub_with, messages, one
 
-from partdem.check import validate
+from partdem.content.validate import validate
 
 OUTSIDE = "/etc/hostname"  # a file of the machine that runs the check
 TEXT = (VALID / CASE).read_text(encoding="utf-8")

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from support import VALID
 
-from partdem import i18n
-from partdem.check import validate
-from partdem.errors import Problem
-from partdem.load import LoadError, load_yaml
-from partdem.models import MODELS
+from partdem.content import translations
+from partdem.content.load import LoadError, load_yaml
+from partdem.content.models import MODELS
+from partdem.content.problems import Problem
+from partdem.content.validate import validate
 
 FILES = sorted(path.relative_to(VALID).as_posix() for path in VALID.rglob("*.yaml"))
 # Pieces of YAML syntax that random bytes seldom hit: structure, anchors, tags, odd scalars.
@@ -95,7 +95,7 @@ def model_accepts(path: Path, kind: str) -> bool:
     """Whether the file loads and its model (or its translation model) accepts the data."""
     model = MODELS[kind]
     if path.name.count(".") == 2:  # slug.lang.yaml
-        model = i18n.translation_model(model)
+        model = translations.translation_model(model)
     try:
         model.model_validate(load_yaml(path).data)
     except (LoadError, ValidationError):

@@ -26,8 +26,8 @@ from hostile import FIXTURES, executable
 from lxml import etree
 from support import VALID, copy_project
 
-from partdem.check import validate
-from partdem.localsite import serving
+from partdem.content.validate import validate
+from partdem.testing.localsite import serving
 
 HOSTILE = FIXTURES / "hostile"
 SITE_URL = "https://hub.example/"

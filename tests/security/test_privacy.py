@@ -2,7 +2,7 @@
 the validator, and no output of the real built site (pages, search index, feeds, open data,
 sitemaps, calendars, newsletter emails) holds a phone number or a personal email address.
 
-The scan of the built site does not ask the code under test (partdem.privacy): it has a
+The scan of the built site does not ask the code under test (partdem.content.privacy): it has a
 detector of its own, libphonenumber's matcher run directly and an address pattern with a role
 list written here."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from hostile import ROOT, build
 from lxml import etree
 
-from partdem.check import validate
+from partdem.content.validate import validate
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

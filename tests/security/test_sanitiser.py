@@ -1,4 +1,4 @@
-"""The final sanitiser (partdem/sanitize.py, nh3): the second line behind the validator.
+"""The final sanitiser (partdem/content/sanitize.py, nh3): the second line behind the validator.
 
 Hostile HTML goes straight into the sanitiser and into every way it is used (Markdown of data
 fields, hand-written pages, feeds), past the validator; an oracle that does not use the partdem
@@ -30,9 +30,10 @@ from hostile import (
 from outside import elsewhere, fetched, links_elsewhere, protocol_relative, unprotected
 from support import VALID
 
-from partdem import markup, pagebuild, sanitize
-from partdem.check import validate
-from partdem.content import Hub
+from partdem.content import markup, sanitize
+from partdem.content.hub import Hub
+from partdem.content.validate import validate
+from partdem.outputs import pages
 
 TODAY = date(2100, 1, 1)
 
@@ -312,7 +313,7 @@ def test_pages_made_from_data_are_inert(clean, hostile_hub):
 @pytest.mark.parametrize("payload", MARKDOWN + HOSTILE)
 def test_hand_written_pages_are_inert(payload):
     """A page of docs/ that got past the check: what the engine makes of it, framed."""
-    html = pagebuild.hand_written(SITE, "en", ROOT / "docs" / "about.md", "about", "About", "",
+    html = pages.hand_written(SITE, "en", ROOT / "docs" / "about.md", "about", "About", "",
                                   _engine_markdown(f"# About\n\nBefore {payload} after.\n"), [],
                                   "")
     assert inert(article(html)) == []

@@ -36,12 +36,12 @@ from hostile import (
 from lxml import etree
 from support import CASE, CHAPTER, VALID, edited, one
 
-from partdem import feeds
-from partdem.check import validate
-from partdem.content import Hub
-from partdem.localsite import serving
-from partdem.textrules import markup_problem
-from partdem.theme import theme
+from partdem.content.hub import Hub
+from partdem.content.textrules import markup_problem
+from partdem.content.validate import validate
+from partdem.outputs import feeds
+from partdem.site.theme import theme
+from partdem.testing.localsite import serving
 
 TRANSLATION = "data/cases/riverside-climate-assembly.es.yaml"
 LINK_URL = "https://example.org/riverside/report"

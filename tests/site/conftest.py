@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from partdem.localsite import serving
+from partdem.testing.localsite import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("en", "es", "fr", "de", "pt", "ar")

@@ -19,12 +19,13 @@ import rnc2rng
 from conftest import LANGS, ROOT
 from lxml import etree
 
-from partdem import catalog, feeds
-from partdem.check import validate
-from partdem.content import Hub, Record
-from partdem.generate import build_date
-from partdem.languages import BY_CODE
-from partdem.urls import page_url
+from partdem.content import strings
+from partdem.content.hub import Hub, Record
+from partdem.content.languages import BY_CODE
+from partdem.content.urls import page_url
+from partdem.content.validate import validate
+from partdem.outputs import feeds
+from partdem.site.context import build_date
 
 SCHEMA = ROOT / "tests" / "fixtures" / "atom.rnc"
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -224,7 +225,7 @@ def test_entries_are_the_published_content(site, hub, lang, feed, fmt):
                     e.get(XML_LANG)) for e in root.iter(f"{ATOM}entry")]
     assert [link for _, link, *_ in entries] == [
         BASE + page_url(f"{r.kind}/{r.slug}", lang) for r in records]
-    gettext = catalog.translations(lang).gettext
+    gettext = strings.translations(lang).gettext
     for record, (title, link, summary, moment, entry_lang) in zip(records, entries, strict=True):
         assert built_page(site, link).exists(), f"{link} leads to no page"
         assert title == record.localized(lang).display_title

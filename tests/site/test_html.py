@@ -12,8 +12,8 @@ import pytest
 from conftest import LANGS, ROOT, lang_of
 from lxml import etree, html
 
-from partdem.check import validate
-from partdem.enrich import benchmark_set
+from partdem.content.validate import validate
+from partdem.enrich.derive import benchmark_set
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Nu validator messages that come from the theme's own markup (mkdocs-material's base

@@ -16,13 +16,13 @@ import pytest
 from conftest import LANGS, ROOT
 from lxml import html
 
-from partdem.check import validate
-from partdem.codebook import codebook
-from partdem.content import Hub, Record
-from partdem.generate import build_date
-from partdem.models import MODELS
-from partdem.schemas import schema_files
-from partdem.urls import page_url
+from partdem.content.hub import Hub, Record
+from partdem.content.models import MODELS
+from partdem.content.urls import page_url
+from partdem.content.validate import validate
+from partdem.site.context import build_date
+from partdem.tools.codebook import codebook
+from partdem.tools.schemas import schema_files
 
 API = Path("api") / "v1"
 LICENSE = "CC-BY-SA-4.0"

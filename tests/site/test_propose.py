@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from conftest import ROOT
 
-from partdem.check import validate
+from partdem.content.validate import validate
 
 
 def test_form_refuses_missing_values(browser, server):

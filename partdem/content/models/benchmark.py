@@ -1,0 +1,50 @@
+"""A benchmark item (one good-practice standard) and a case's rating against it.
+
+The items themselves are data (``data/benchmark/``), so the network can revise them; this module
+holds only their shape and the rating rules.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from partdem.content.models.common import Markdown, Strict, Text, TitledEntity, Url, code, within
+
+RATING_MEANS_MET = ("2", "3")
+
+
+class BenchmarkItem(TitledEntity):
+    """One standard of the CA or People's Assembly checklist; its id is its file name, B01..."""
+
+    KIND: ClassVar[str] = "benchmark"
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "exemplary")
+
+    set: code("benchmark_set") = Field(description="Which checklist: ca (sortition-based) or pa "
+                                                   "(People's Assemblies).")
+    essential: bool = Field(False, description="An essential standard: if rated 0, the case is "
+                                               "not a full citizens' assembly by recognised "
+                                               "standards.")
+    # Items are named B01-B99 and P01-P99: a checklist holds at most 99.
+    order: within(1, 99, whole=True) = Field(description="Position of the item in its "
+                                                         "checklist.")
+    grounding: Text = Field(description="The recognised standards this item rests on.")
+    exemplary: Markdown | None = Field(None, description="What 'exemplary' (rating 3) means.")
+
+
+class Rating(Strict):
+    """How well a case met one benchmark item, and the evidence for it."""
+
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("note",)
+
+    rating: code("rating") = Field(description="0 not met, 1 partly met, 2 met, 3 exemplary, "
+                                               "unknown, or n/a.")
+    evidence: Url | None = Field(None, description="One of the case's source URLs supporting "
+                                                   "the rating (required for 1 or more).")
+    note: Text | None = Field(None, description="Why this rating, in a sentence (required for "
+                                                "1 or more).")
+
+    @property
+    def is_rated(self) -> bool:
+        return self.rating in ("0", "1", "2", "3")

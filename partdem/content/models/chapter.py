@@ -1,0 +1,67 @@
+"""A chapter: a local, regional, national or international group of the network."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from partdem.content.models.common import (
+    Country,
+    Entity,
+    LanguageTag,
+    Markdown,
+    RoleEmail,
+    Strict,
+    Text,
+    Url,
+    Year,
+    code,
+)
+
+
+class Channel(Strict):
+    """A public channel of a group (never a person's account)."""
+
+    kind: code("channel") = Field(description="The kind of channel.")
+    url: Url = Field(description="Public address of the channel or invitation link.")
+
+
+class Contact(Strict):
+    """How to reach the group: role addresses and public channels only."""
+
+    email: RoleEmail | None = Field(None, description="A role address of the group (info@, "
+                                                      "contact@...), never a person's.")
+    website: Url | None = Field(None, description="The group's public website.")
+    channels: list[Channel] = Field(default_factory=list, description="Public channels.")
+
+
+class Chapter(Entity):
+    """A group of the network, by its own name."""
+
+    KIND: ClassVar[str] = "chapters"
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("summary", "description")
+
+    name: Text = Field(description="The group's own name, as it writes it (not translated).")
+    country: Country = Field(description="ISO 3166-1 alpha-2 country code, such as GB or BR.")
+    city: Text | None = Field(None, description="City or area, for a local group.")
+    level: code("chapter_level") = Field(description="How far the group's work reaches.")
+    founded: Year | None = Field(None, description="Year the group started, if public.")
+    languages: list[LanguageTag] = Field(min_length=1, description="Languages the group works "
+                                                                   "in (BCP 47 codes).")
+    status: code("chapter_status") | None = Field(None, description="Whether the group is "
+                                                                    "active; leave out if not "
+                                                                    "known.")
+    activities: list[code("activity")] = Field(default_factory=list,
+                                               description="What the group does.")
+    contact: Contact = Field(description="Public contact: role address and public channels.")
+    needs: list[code("skill")] = Field(default_factory=list,
+                                       description="Topics the group needs help with.")
+    offers: list[code("skill")] = Field(default_factory=list,
+                                        description="Topics the group can help others with.")
+    description: Markdown | None = Field(None, description="What the group does, in a few "
+                                                           "paragraphs.")
+
+    @property
+    def display_title(self) -> str:
+        return self.name

@@ -1,0 +1,28 @@
+"""A digital tool for assemblies."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from partdem.content.models.common import LanguageTag, Markdown, Text, TitledEntity, Url, code
+
+
+class Tool(TitledEntity):
+    KIND: ClassVar[str] = "tools"
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "accessibility", "description")
+
+    url: Url = Field(description="The tool's own page.")
+    license: Text = Field(description="Licence (SPDX id where possible, or 'proprietary').")
+    open_source: bool = Field(description="Whether the source code is openly licensed.")
+    hosting: code("hosting") = Field(description="Hosted service, self-hosted, or both.")
+    features: list[code("tool_feature")] = Field(min_length=1, description="What it does.")
+    languages: list[LanguageTag] = Field(default_factory=list,
+                                         description="Interface languages, if known.")
+    cost_band: code("cost_band") = Field(description="Typical cost for a group.")
+    low_bandwidth: bool | None = Field(None, description="Usable on slow connections.")
+    offline: bool | None = Field(None, description="Has a part that works offline.")
+    accessibility: Markdown | None = Field(None, description="What is known of its "
+                                                            "accessibility.")
+    description: Markdown | None = Field(None, description="What it is good for in assemblies.")

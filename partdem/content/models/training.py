@@ -1,0 +1,73 @@
+"""A training module, its materials, self-check questions and dated sessions."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from partdem.content.models.common import (
+    Day,
+    LanguageTag,
+    Markdown,
+    ShortText,
+    Slug,
+    Strict,
+    Text,
+    TitledEntity,
+    Url,
+    code,
+    within,
+)
+
+
+class Material(Strict):
+    title: ShortText = Field(description="Title of the material, in its own language.")
+    url: Url = Field(description="Where to get it.")
+    lang: LanguageTag = Field(description="Language of the material.")
+    format: code("material_format") = Field(description="What kind of material.")
+
+
+class Question(Strict):
+    """A self-check question; the answer is the position of the right choice, from 1."""
+
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("question", "choices", "explanation")
+
+    question: Text = Field(description="The question.")
+    choices: list[Text] = Field(min_length=2, max_length=6, description="Possible answers.")
+    answer: within(1, 6, whole=True) = Field(
+        description="Which choice is right, counted from 1 (at most the number of choices).")
+    explanation: Markdown = Field(description="Why that answer is right.")
+
+
+class Session(Strict):
+    """A dated offering of the module."""
+
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("location",)
+
+    start: Day = Field(description="Date of the session (YYYY-MM-DD).")
+    delivery: code("format") = Field(description="In person, online or hybrid.")
+    location: Text | None = Field(None, description="Where it takes place.")
+    url: Url | None = Field(None, description="Registration page.")
+    lang: LanguageTag = Field(description="Language of the session.")
+
+
+class Training(TitledEntity):
+    KIND: ClassVar[str] = "training"
+    TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "objectives", "body", "quiz",
+                                               "sessions")
+
+    audience: list[code("audience")] = Field(min_length=1, description="Who it is for.")
+    level: code("training_level") = Field(description="How much it assumes.")
+    format: code("training_format") = Field(description="How it is delivered.")
+    delivery: code("format") = Field(description="In person, online or hybrid.")
+    # A week of full days is 2,400 minutes; a course over months, a few thousand more.
+    duration_minutes: within(1, 10_000, whole=True) = Field(description="Length in minutes.")
+    topics: list[code("skill")] = Field(min_length=1, description="Skills it builds.")
+    objectives: list[Text] = Field(min_length=1, description="What a participant can do after.")
+    prerequisites: list[Slug] = Field(default_factory=list,
+                                      description="Slugs of modules to take first.")
+    materials: list[Material] = Field(default_factory=list, description="Slides, guides, videos.")
+    body: Markdown = Field(description="The module's content.")
+    quiz: list[Question] = Field(default_factory=list, description="Self-check questions.")
+    sessions: list[Session] = Field(default_factory=list, description="Dated offerings.")

@@ -1,0 +1,66 @@
+"""Interface strings: gettext catalogues per language, and translated labels of codes.
+
+Catalogues are read from the ``.po`` files in ``locales/`` (the format Weblate, Crowdin and
+Poedit edit), so there is no compiled file to keep in step. Country and language names come from
+CLDR through Babel.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from babel import Locale
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+from partdem.content.languages import DEFAULT_LANGUAGE
+from partdem.content.models.vocab import N_, VOCABULARIES
+
+# Admonition titles of the hand-written pages, translated here.
+ADMONITIONS = {"note": N_("Note"), "tip": N_("Tip"), "warning": N_("Warning"),
+               "info": N_("Info"), "example": N_("Example"), "question": N_("Question")}
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
+DOMAIN = "messages"
+
+
+def po_path(lang: str, locales: Path = LOCALES_DIR) -> Path:
+    return locales / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@cache
+def translations(lang: str, locales: Path = LOCALES_DIR) -> NullTranslations:
+    """The gettext translations of ``lang`` (English is the msgid itself)."""
+    path = po_path(lang, locales)
+    if lang == DEFAULT_LANGUAGE or not path.exists():
+        return NullTranslations()
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(fp=buffer, domain=DOMAIN)
+
+
+def gettext(lang: str, message: str) -> str:
+    return translations(lang).gettext(message)
+
+
+def label(lang: str, vocabulary: str, code: str) -> str:
+    """The label of a vocabulary code in ``lang``."""
+    return gettext(lang, VOCABULARIES[vocabulary][code])
+
+
+def country_name(lang: str, code: str) -> str:
+    return Locale.parse(lang).territories.get(code, code)
+
+
+def language_name(lang: str, code: str) -> str:
+    """The name of language ``code`` in ``lang`` (pt-BR as Portuguese (Brazil))."""
+    locale = Locale.parse(lang)
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(locale) or code
+    except (ValueError, LookupError):
+        return code

@@ -1,0 +1,154 @@
+"""RSS 2.0 and Atom 1.0 feeds per language: newsletter, cases, training, and everything.
+
+Entries have ids that never change when a title is edited (a tag URI of kind, slug and
+language), timezone-aware dates from the content (so two builds are identical), newest first,
+and at most MAX_ENTRIES. feedgen's Atom output drops rel/type/hreflang of entry links and has no
+per-entry language: both are put back with lxml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
+from partdem.content import sanitize, strings, translations
+from partdem.content.hub import Hub, Record
+from partdem.content.languages import BY_CODE
+from partdem.content.markup import md_html
+from partdem.content.models.vocab import N_
+from partdem.content.urls import is_published, page_url
+
+MAX_ENTRIES = 50
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TAG_AUTHORITY = "partdem-hub.org,2026"
+
+
+@dataclass(frozen=True)
+class Feed:
+    name: str  # file stem at the language root, such as "cases"
+    title: str  # msgid
+    kinds: tuple[str, ...]
+
+
+FEEDS = (
+    Feed("feed", N_("Everything new in the hub"), ("cases", "training", "newsletter",
+                                                   "initiatives")),
+    Feed("newsletter", N_("Newsletter"), ("newsletter",)),
+    Feed("cases", N_("New and updated case studies"), ("cases",)),
+    Feed("training", N_("Training modules"), ("training",)),
+)
+FORMATS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
+
+
+def feed_file(feed: Feed, fmt: str, lang: str) -> str:
+    """Site-relative path of a feed: at the language root, beside that language's sitemap."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    return f"{prefix}{feed.name}.{fmt}.xml"
+
+
+def _moment(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def entry_date(record: Record) -> date:
+    entity = record.entity
+    return entity.date if record.kind == "newsletter" else entity.updated
+
+
+def published(hub: Hub, kinds: tuple[str, ...], today: date) -> list[Record]:
+    """The records of the kinds, newest first, without newsletter issues dated in the future."""
+    records = [r for kind in kinds for r in hub.of(kind) if is_published(r, today)]
+    return sorted(records, key=lambda r: (entry_date(r), r.kind, r.slug), reverse=True)
+
+
+def build(hub: Hub, feed: Feed, lang: str, site_url: str, today: date) -> dict[str, bytes]:
+    """The RSS and Atom documents of one feed in one language, by format."""
+    gettext = strings.translations(lang).gettext
+    base = site_url.rstrip("/") + "/"
+    records = published(hub, feed.kinds, today)[:MAX_ENTRIES]
+    newest = entry_date(records[0]) if records else today
+    site_name = gettext("PartDem Hub")
+    outputs = {}
+    for fmt in FORMATS:
+        fg = FeedGenerator()
+        fg.id(f"tag:{TAG_AUTHORITY}:{lang}/{feed.name}")
+        fg.title(f"{site_name}: {gettext(feed.title)}")
+        fg.subtitle(gettext("Citizens' and People's Assemblies for the climate: how groups around "
+                            "the world organised them, what worked, and how to run one well."))
+        fg.language(lang)
+        fg.updated(_moment(newest))
+        fg.lastBuildDate(_moment(newest))
+        fg.rights(gettext("Content under CC BY-SA 4.0 unless a page says otherwise"))
+        fg.generator("PartDem Hub")
+        # Atom requires an author of the feed when its entries have none (RFC 4287, 4.1.1);
+        # without an email address feedgen writes none into RSS, where it would be personal.
+        fg.author(name=site_name, uri=base)
+        # feedgen's RSS channel link is the last link added: the self link first.
+        fg.link(href=base + feed_file(feed, fmt, lang), rel="self", type=FORMATS[fmt])
+        fg.link(href=base + page_url("index", lang), rel="alternate", type="text/html",
+                hreflang=lang)
+        for record in records:
+            _add_entry(fg, record, lang, base, gettext)
+        xml = fg.rss_str(pretty=True) if fmt == "rss" else fg.atom_str(pretty=True)
+        outputs[fmt] = _fix_atom(xml, records, lang, base) if fmt == "atom" else xml
+    return outputs
+
+
+def _add_entry(fg: FeedGenerator, record: Record, lang: str, base: str, gettext) -> None:
+    entity = record.localized(lang)
+    text_lang = record.text_lang(lang, "summary")
+    summary = entity.summary
+    if text_lang != lang:
+        note = gettext("Not yet translated: this entry is in %(language)s.")
+        summary = f"{note % {'language': BY_CODE[text_lang].name}} {summary}"
+    elif record.status(lang) is translations.Status.OUTDATED:
+        summary = f"{gettext('This translation may be out of date.')} {summary}"
+    entry = fg.add_entry(order="append")
+    entry.id(f"tag:{TAG_AUTHORITY}:{lang}/{record.kind}/{record.slug}")
+    entry.guid(f"tag:{TAG_AUTHORITY}:{lang}/{record.kind}/{record.slug}", permalink=False)
+    entry.title(entity.display_title)
+    entry.link(href=base + page_url(f"{record.kind}/{record.slug}", lang), rel="alternate")
+    # Feed readers show the description as HTML: it is rendered safely, never passed raw
+    # (feedgen puts the same text in RSS's description and, typed as HTML, in Atom's summary),
+    # and without images, which a feed reader would fetch as soon as it shows the entry.
+    entry.summary(sanitize.feed(md_html(summary)), type="html")
+    entry.updated(_moment(entry_date(record)))
+    entry.published(_moment(entry_date(record)))
+
+
+def _fix_atom(xml: bytes, records: list[Record], lang: str, base: str) -> bytes:
+    """Put back what feedgen drops: link rel/type/hreflang, and each entry's language."""
+    root = etree.fromstring(xml)
+    root.set(XML_LANG, lang)
+    for entry, record in zip(root.findall(f"{{{ATOM}}}entry"), records, strict=True):
+        entry.set(XML_LANG, record.text_lang(lang, "summary"))
+        for link in entry.findall(f"{{{ATOM}}}link"):
+            link.set("rel", "alternate")
+            link.set("type", "text/html")
+            link.set("hreflang", lang)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def write(hub: Hub, site_dir: Path, site_url: str, today: date, lang: str) -> list[str]:
+    """Write every feed of ``lang`` into ``site_dir``; returns the paths written."""
+    written = []
+    for feed in FEEDS:
+        for fmt, xml in build(hub, feed, lang, site_url, today).items():
+            path = site_dir / feed_file(feed, fmt, lang)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(xml)
+            written.append(feed_file(feed, fmt, lang))
+    return written
+
+
+def links(lang: str) -> list[dict[str, str]]:
+    """Autodiscovery links to the feeds of ``lang``: type, title and site-relative address."""
+    gettext = strings.translations(lang).gettext
+    return [{"type": FORMATS[fmt], "title": f"{gettext(feed.title)} ({fmt.upper()})",
+             "href": feed_file(feed, fmt, lang)}
+            for feed in FEEDS for fmt in FORMATS]

@@ -1,0 +1,164 @@
+"""Open data: every content type as JSON and CSV, with labels, translations and ratings.
+
+The same validated models the pages show, dumped field by field: nothing private can appear
+because the models hold nothing private. Codes come with their English label (labels in every
+language are in the codebook); translatable text comes keyed by language. What the export adds
+(id, content_type, content_license, labels...) never takes the name of a model's field: a case's
+``type``, a resource's ``kind`` and a tool's ``license`` are the content's own.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from partdem.content import translations
+from partdem.content.hub import Hub, Record
+from partdem.content.languages import CODES
+from partdem.content.models import MODELS
+from partdem.content.models.vocab import VOCABULARIES
+from partdem.enrich.derive import Derived, region
+from partdem.tools.schemas import render as render_schema
+from partdem.tools.schemas import schema_files
+
+API_DIR = "api/v1"
+LICENSE = "CC-BY-SA-4.0"
+LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
+
+
+@cache  # making a model's schema is slow: once per model
+def _schema(model: type) -> dict[str, Any]:
+    return model.model_json_schema()
+
+
+@cache  # every field of every record asks
+def vocabulary_of(model: type, name: str) -> str | None:
+    """The vocabulary a field's codes come from, read from the generated JSON Schema."""
+    prop = _schema(model).get("properties", {}).get(name, {})
+    for candidate in (prop, prop.get("items", {}), *prop.get("anyOf", [])):
+        if "x-vocabulary" in candidate:
+            return candidate["x-vocabulary"]
+        if "x-vocabulary" in candidate.get("items", {}):
+            return candidate["items"]["x-vocabulary"]
+    return None
+
+
+def record_data(record: Record, derived: Derived) -> dict[str, Any]:
+    """One entity as open data: public fields, labels of codes, translations by language."""
+    entity = record.entity
+    model = type(entity)
+    data: dict[str, Any] = {"id": record.slug, "content_type": record.kind}
+    data.update(entity.model_dump(mode="json"))
+    for name in model.model_fields:
+        vocabulary = vocabulary_of(model, name)
+        value = data.get(name)
+        if vocabulary and value is not None:
+            labels = VOCABULARIES[vocabulary]
+            data[f"{name}_label"] = ([labels[v] for v in value] if isinstance(value, list)
+                                     else labels[value])
+    if "country" in data:
+        data["region"] = region(data["country"])
+    data["translations"] = {
+        lang: {"status": record.status(lang).value,
+               **({} if record.status(lang) is translations.Status.MISSING
+                  else translations.translatable_text(record.localized(lang)))}
+        for lang in CODES if lang != entity.source_lang
+    }
+    if record.kind == "cases":
+        summary = derived.summaries[record.slug]
+        data["benchmark_summary"] = {
+            "checklist": summary.set, "essential_met": summary.essential_met,
+            "essential_rated": summary.essential_rated,
+            "essential_unknown": summary.essential_unknown, "met": summary.met,
+            "rated": summary.rated, "unknown": summary.unknown,
+            "not_full_citizens_assembly": summary.not_full_ca,
+            "ratings": {line.id: line.rating for line in summary.lines},
+        }
+    data["content_license"] = LICENSE
+    return data
+
+
+def flatten(value: Any, prefix: str = "") -> dict[str, str]:
+    """A nested record as flat CSV columns: dotted names, lists joined with '; '."""
+    if isinstance(value, dict):
+        out: dict[str, str] = {}
+        for key, item in value.items():
+            out.update(flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(value, list):
+        if all(not isinstance(item, dict | list) for item in value):
+            return {prefix: "; ".join(str(item) for item in value)}
+        out = {}
+        for i, item in enumerate(value, start=1):
+            out.update(flatten(item, f"{prefix}.{i}"))
+        return out
+    if value is None:
+        return {prefix: ""}
+    if isinstance(value, bool):
+        return {prefix: "true" if value else "false"}
+    return {prefix: str(value)}
+
+
+# A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): one whose first
+# character, after any spaces, is =, +, - or @ (or their full-width forms, which some
+# spreadsheets also read as formula signs), or that starts with a tab or a carriage return.
+# Such a cell gets a leading apostrophe: spreadsheets then show the text as it is (and hide the
+# apostrophe); programs reading the CSV see it, and the JSON has the text unchanged. Every number
+# the hub publishes is 0 or more (the models' bounds), so a cell starting with "-" is always text,
+# never a negative number to keep. The "download this view" CSV of the list pages
+# (docs/assets/hub/filters.js, csvCell) applies the same rule: change both together, and
+# tests/security/test_csv_injection.py tests both on the same cells.
+_FORMULA = re.compile(r"[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+
+
+def safe_cell(text: str) -> str:
+    """The cell as written in a CSV file: text a spreadsheet would run, neutralised."""
+    return f"'{text}" if _FORMULA.match(text) else text
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    flat = [{column: safe_cell(cell) for column, cell in flatten(row).items()} for row in rows]
+    columns: list[str] = []
+    for row in flat:
+        columns.extend(c for c in row if c not in columns)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(flat)
+    return buffer.getvalue()
+
+
+def write_all(hub: Hub, derived: Derived, site_dir: Path, public: Any) -> list[str]:
+    """Write the JSON and CSV of every type, the schemas and an index into ``site_dir``.
+
+    ``public`` tells whether a record is published (newsletter issues wait for their date).
+    """
+    target = site_dir / API_DIR
+    (target / "schemas").mkdir(parents=True, exist_ok=True)
+    written = []
+    index: dict[str, Any] = {"license": LICENSE, "license_url": LICENSE_URL, "types": {}}
+    for kind in MODELS:
+        rows = [record_data(r, derived) for r in hub.of(kind) if public(r)]
+        (target / f"{kind}.json").write_text(
+            # allow_nan=False: never Infinity or NaN, which no JSON parser reads (the models
+            # refuse them already; this refuses to write a file that would break every reader)
+            json.dumps({"license": LICENSE, "license_url": LICENSE_URL, "count": len(rows),
+                        "items": rows}, ensure_ascii=False, indent=1, sort_keys=True,
+                       allow_nan=False) + "\n",
+            encoding="utf-8")
+        (target / f"{kind}.csv").write_text(to_csv(rows), encoding="utf-8", newline="")
+        index["types"][kind] = {"count": len(rows), "json": f"{kind}.json",
+                                "csv": f"{kind}.csv", "schema": f"schemas/{kind}.schema.json"}
+        written += [f"{API_DIR}/{kind}.json", f"{API_DIR}/{kind}.csv"]
+    for name, schema in schema_files().items():
+        (target / "schemas" / name).write_text(render_schema(schema), encoding="utf-8")
+        written.append(f"{API_DIR}/schemas/{name}")
+    (target / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True,
+                                                  allow_nan=False) + "\n", encoding="utf-8")
+    written.append(f"{API_DIR}/index.json")
+    return written

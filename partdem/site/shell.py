@@ -1,0 +1,138 @@
+"""The page shell: the frame every page of the site is shown in, generated or hand-written.
+
+Header, navigation, table of contents, notices, footer and the search dialog around a page's
+content, in the markup of the theme (Material for MkDocs), so that its stylesheet and script work
+unchanged; the theme's assets and strings come from ``theme.py``. Rendering the frame here,
+rather than through the engine's templates, is what lets the pages of every language be built
+in parallel, quickly, and by any engine.
+
+Links are relative to the page, so that the site works under any path and from files; the
+404 pages, served at any address, use paths from the site's root instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from partdem.content import strings
+from partdem.content.languages import BY_CODE, LANGUAGES, url_prefix
+from partdem.content.models.vocab import N_
+from partdem.content.routes import NAV, section
+from partdem.content.urls import page_url
+from partdem.outputs import feeds
+from partdem.site.theme import theme, theme_strings
+
+# Scripts of the hub, loaded by the pages whose content uses them (a mark in the HTML).
+SCRIPTS = (
+    ('class="pd-filters"', "assets/hub/filters.js"),
+    ("pd-sortable", "assets/hub/sort.js"),
+    ('id="pd-chooser"', "assets/hub/chooser.js"),
+    ('class="pd-quiz"', "assets/hub/quiz.js"),
+    ('id="pd-propose"', "assets/hub/propose.js"),
+)
+FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
+# What a page without a description of its own tells search engines and link previews.
+DESCRIPTION = N_("Citizens' and People's Assemblies for the climate: how groups around the "
+                 "world organised them, what worked, and how to run one well.")
+SEARCH_INDEX = "search/index.json"  # under each language's root
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the shell needs to know of the site as a whole."""
+
+    url: str  # the published address, such as https://partdem.org/hub/
+    repo_url: str = ""
+    copyright: str = ""  # a msgid: translated on each page
+
+    @property
+    def root_path(self) -> str:
+        """The site's path on its host, with slashes: '/' or '/hub/'."""
+        return "/" + urlsplit(self.url).path.strip("/") + "/" if urlsplit(
+            self.url).path.strip("/") else "/"
+
+
+@dataclass(frozen=True)
+class Heading:
+    id: str
+    title: Markup  # HTML-escaped text, as Markdown's table of contents gives it
+    children: tuple[Heading, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page in one language, ready to frame."""
+
+    lang: str
+    stem: str  # "cases/x", "cases/index", "about"; "404" for the page of missing addresses
+    title: str
+    description: str
+    content: Markup
+    toc: tuple[Heading, ...] = ()
+    skip: str = ""  # the id the skip link leads to: the page's first heading
+    edit_url: str = ""
+    notice: Markup = field(default=Markup(""))
+    home: bool = False
+
+    @property
+    def url(self) -> str:
+        """Site-relative address: es/cases/x/ (404 pages: es/404.html)."""
+        return f"{url_prefix(self.lang)}404.html" if self.stem == "404" else page_url(
+            self.stem, self.lang)
+
+
+def headings(tokens: Iterable[dict[str, Any]]) -> tuple[tuple[Heading, ...], str]:
+    """The table of contents from Markdown's toc tokens, and the first heading's id.
+
+    A page's own title (its one level-1 heading) is not listed: the theme shows the headings
+    below it.
+    """
+    tokens = list(tokens)
+    skip = tokens[0]["id"] if tokens else ""
+    if len(tokens) == 1 and tokens[0]["level"] == 1:
+        tokens = tokens[0]["children"]
+    return _tree(tokens), skip
+
+
+def _tree(tokens: Iterable[dict[str, Any]]) -> tuple[Heading, ...]:
+    return tuple(Heading(t["id"], Markup(t["name"]), _tree(t["children"])) for t in tokens)
+
+
+class Shell:
+    """Frames the pages of one language."""
+
+    def __init__(self, site: Site, lang: str) -> None:
+        self.site = site
+        self.lang = lang
+        gettext = strings.translations(lang).gettext
+        env = Environment(loader=PackageLoader("partdem.site", "templates"), autoescape=True,
+                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.template = env.get_template("page.html.j2")
+        self.values = {
+            "lang": lang, "t": theme_strings(lang), "theme": theme(), "icons": theme().icons,
+            "site_name": gettext("PartDem Hub"), "site": site,
+            "copyright": gettext(site.copyright) if site.copyright else "",
+            "nav": [(stem, gettext(title)) for stem, title in NAV],
+            "languages": LANGUAGES, "features": FEATURES, "search_index": SEARCH_INDEX,
+            "feeds": feeds.links(lang), "description": gettext(DESCRIPTION),
+        }
+
+    def render(self, page: Page) -> str:
+        url = page.url
+        root = self.site.root_path if page.stem == "404" else "../" * url.count("/")
+        return self.template.render(
+            **self.values, page=page, root=root, lang_root=root + url_prefix(self.lang),
+            active=section(page.stem), rtl=BY_CODE[self.lang].rtl,
+            canonical="" if page.stem == "404" else self.site.url.rstrip("/") + "/" + url,
+            # The same page in every language (a 404 page: each language's home page).
+            alternates=[(language, root + (url_prefix(language.code) if page.stem == "404"
+                                           else page_url(page.stem, language.code)))
+                        for language in LANGUAGES],
+            scripts=[script for mark, script in SCRIPTS if mark in page.content],
+            page_url=page_url)

@@ -1,0 +1,2 @@
+"""Helpers of the tests and the benchmark: a copy of the project, and a built site served locally.
+"""
