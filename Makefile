@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup check build serve test lint messages schemas bench mutation browser-deps clean
+.PHONY: setup check build serve test test-fast lint messages schemas bench mutation browser-deps clean
 
 setup: $(STAMP)
 
@@ -38,10 +38,18 @@ browser-deps:
 
 lint: $(STAMP)
 	$(BIN)/ruff check partdem hooks scripts tests
+	$(BIN)/lint-imports
 
+# Everything: lint, import contracts, and every tier of tests (fast, site, browser).
 test: $(STAMP) browser-deps
 	$(BIN)/ruff check partdem hooks scripts tests
+	$(BIN)/lint-imports
 	$(BIN)/pytest
+
+# The inner loop: the tests that need no built site and no browser (the tiers go by folder,
+# tests/conftest.py), in under a minute; no Chromium or npm tools needed.
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not site and not browser"
 
 bench: $(STAMP) browser-deps
 	$(BIN)/python scripts/bench.py --serve
@@ -57,7 +65,7 @@ mutation: $(STAMP)
 messages: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ --no-location --omit-header --sort-output \
 	  -o locales/messages.pot .
-	for lang in es fr de pt ar; do \
+	for lang in $$($(BIN)/python -c "from partdem.content.languages import TRANSLATED; print(*TRANSLATED)"); do \
 	  if [ -f locales/$$lang/LC_MESSAGES/messages.po ]; then \
 	    $(BIN)/pybabel update --no-fuzzy-matching --omit-header -i locales/messages.pot -d locales -l $$lang; \
 	  else $(BIN)/pybabel init -i locales/messages.pot -d locales -l $$lang; fi; \

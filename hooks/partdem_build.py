@@ -19,8 +19,10 @@ from partdem.content import docs, markup, strings
 from partdem.content.languages import url_prefix
 from partdem.content.problems import ContentError
 from partdem.outputs import pages
-from partdem.outputs.publish import Job, publish
+from partdem.outputs.job import Job
+from partdem.outputs.publish import publish
 from partdem.site.context import prepare
+from partdem.site.language import site_language
 from partdem.site.shell import Site
 
 JOB = "partdem_job"  # the config key holding this build's validated content
@@ -90,11 +92,12 @@ def _tokens(toc) -> list[dict]:
 
 
 def on_page_context(context, page, config, nav):
-    lang = _i18n(config).current_language
-    context["pd_page"] = pages.hand_written(
-        _site(config), lang, Path(page.file.abs_src_path), _stem(page, lang), page.title,
-        page.meta.get("description", ""), page.content, _tokens(page.toc),
-        page.edit_url or "")
+    lang = site_language(_i18n(config).current_language)
+    context["pd_page"] = pages.hand_written(_site(config), pages.DocsPage(
+        lang=lang, source=Path(page.file.abs_src_path), stem=_stem(page, lang.code),
+        title=page.title,
+        description=page.meta.get("description", ""), content=page.content,
+        tokens=_tokens(page.toc), edit_url=page.edit_url or ""))
     return context
 
 

@@ -2,6 +2,7 @@
 
 The static site engine runs as a separate process (the package does not import it), so a
 failed build at any stage leaves the previous site untouched and nothing half-built is served.
+The content is validated once, by the engine's hook, before anything is built.
 """
 
 from __future__ import annotations
@@ -13,17 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from partdem.content.validate import validate
-
 
 def build_site(root: Path, site_dir: Path, *, language: str | None = None) -> int:
-    """Check the content, build with the engine into a temporary folder, then swap it in."""
-    _, problems = validate(root)
-    for problem in problems:
-        print(problem.format(root), file=sys.stderr)
-    if problems:
-        print(f"{len(problems)} problem(s): nothing was built", file=sys.stderr)
-        return 1
+    """Build with the engine into a temporary folder (its hook validates the content first),
+    then swap it in."""
     site_dir = site_dir if site_dir.is_absolute() else root / site_dir
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if language:

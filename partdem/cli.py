@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from partdem.content import docs
+from partdem.content.hub import Hub
 from partdem.content.languages import CODES, DEFAULT_LANGUAGE
 from partdem.content.models import MODELS
 from partdem.content.translations import Status
@@ -59,31 +60,44 @@ def _start_page(root: Path, source: Path, lang: str) -> int:
 
 
 def cmd_translations(args: argparse.Namespace) -> int:
-    # Each command imports what only it needs: check runs on every commit and stays light.
-    from partdem.tools import report
-
     root = Path(args.root).resolve()
     hub, _ = validate(root)
     if args.action == "start":
-        if len(args.rest) != 2 or args.rest[1] not in CODES:
-            print(f"usage: partdem translations start <source file> <{'|'.join(CODES)}>",
-                  file=sys.stderr)
-            return 2
-        source, lang = Path(args.rest[0]), args.rest[1]
-        if source.suffix == ".md":
-            return _start_page(root, source, lang)
-        record = report.find_record(hub, source)
-        if record is None:
-            print(f"{source}: not a valid source file (run partdem check {source})",
-                  file=sys.stderr)
-            return 1
-        target = record.path.with_name(f"{record.slug}.{lang}.yaml")
-        if lang == record.entity.source_lang:
-            print(f"{source} is written in '{lang}' already", file=sys.stderr)
-            return 1
-        return _write_translation(root, target, report.start(record, lang))
+        return _start_translation(root, hub, args.rest)
+    return _print_report(hub, as_json=args.json)
+
+
+def _start_translation(root: Path, hub: Hub, rest: list[str]) -> int:
+    """``translations start FILE LANG``: write a new translation of a page or a content
+    file."""
+    # Each command imports what only it needs: check runs on every commit and stays light.
+    from partdem.tools import report
+
+    if len(rest) != 2 or rest[1] not in CODES:
+        print(f"usage: partdem translations start <source file> <{'|'.join(CODES)}>",
+              file=sys.stderr)
+        return 2
+    source, lang = Path(rest[0]), rest[1]
+    if source.suffix == ".md":
+        return _start_page(root, source, lang)
+    record = report.find_record(hub, source)
+    if record is None:
+        print(f"{source}: not a valid source file (run partdem check {source})",
+              file=sys.stderr)
+        return 1
+    target = record.path.with_name(f"{record.slug}.{lang}.yaml")
+    if lang == record.entity.source_lang:
+        print(f"{source} is written in '{lang}' already", file=sys.stderr)
+        return 1
+    return _write_translation(root, target, report.start(record, lang))
+
+
+def _print_report(hub: Hub, *, as_json: bool) -> int:
+    """``translations report``: what is missing, outdated or unreviewed, per language."""
+    from partdem.tools import report
+
     entries = report.report(hub)
-    if args.json:
+    if as_json:
         import json
 
         print(json.dumps([{**e.__dict__, "status": e.status.value} for e in entries], indent=1))

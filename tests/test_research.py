@@ -1,5 +1,7 @@
 """Research figures are computed from the data: checked on the fixture hub's known values."""
 
+from datetime import date
+
 from support import VALID
 
 from partdem.content.validate import validate
@@ -10,7 +12,7 @@ from partdem.enrich.research import figures
 def test_figures_of_the_fixture_hub():
     hub, problems = validate(VALID)
     assert problems == []
-    result = figures(hub, derive(hub))
+    result = figures(hub, derive(hub, date(2026, 6, 1)))
     assert result.by_type == {"citizens_assembly": 1, "peoples_assembly": 1}
     assert result.by_year == {2021: 1, 2020: 1}
     assert result.median_participants == 50 and result.counted["participants"] == 1

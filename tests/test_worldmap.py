@@ -106,3 +106,8 @@ def test_text_is_escaped():
     link = root.find(f"{SVG}a")
     assert link.get("href") == '/cases/?a=1&b="2"'
     assert link.find(f"{SVG}title").text == "<&> France"
+
+
+def test_stored_shapes_are_those_of_the_installed_map():
+    """The shapes are simplified once and stored; they must be what the installed map gives."""
+    assert worldmap._source() == worldmap.simplified()

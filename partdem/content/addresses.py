@@ -65,11 +65,31 @@ def host_problem(address: str, written: str | None = None) -> str | None:
     local, an intranet name or an IP address in a disguised form; or None. ``written`` is the
     address as the contributor wrote it, for the message (``address`` may be entity-decoded)."""
     url = address if written is None else written
-    # The host and port (and credentials): up to the path, query or fragment. A browser also
-    # ends them at a backslash, software that follows RFC 3986 does not: none may hold one, so
-    # that both read the same host.
+    netloc = _netloc(address)
+    why = _authority_problem(url, netloc)
+    if why:
+        return why
+    if netloc.startswith("["):
+        return _bracketed_problem(url, netloc)
+    host, _, port = netloc.partition(":")
+    if port and not (port.isascii() and port.isdigit()):
+        return _incomplete(url)
+    name = _host_name(host)
+    if name is None:
+        return _incomplete(url)
+    return _name_problem(url, host, name)
+
+
+def _netloc(address: str) -> str:
+    """The host and port (and credentials): up to the path, query or fragment."""
+    # A browser also ends them at a backslash, software that follows RFC 3986 does not: none
+    # may hold one (_authority_problem), so that both read the same host.
     authority = _AUTHORITY.match(_TRIMMED.sub("", address))
-    netloc = authority[1] if authority else ""
+    return authority[1] if authority else ""
+
+
+def _authority_problem(url: str, netloc: str) -> str | None:
+    """Why the host part may not be published whatever its host: credentials, a backslash."""
     if "@" in netloc:
         return (f"'{url}' holds a user name or password (the part before @): a browser may go "
                 "to the host written after @, or ask readers to log in to another site; link "
@@ -77,23 +97,33 @@ def host_problem(address: str, written: str | None = None) -> str | None:
     if "\\" in netloc:
         return (f"'{url}' has a backslash (\\) where the host name is: browsers and other "
                 "software read different hosts in it; write https://host/path with / only")
-    if netloc.startswith("["):
-        host, _, port = netloc[1:].partition("]")
-        if not _PORT.fullmatch(port):
-            return _incomplete(url)
-        return _ip6_problem(url, host)
-    host, _, port = netloc.partition(":")
-    if port and not (port.isascii() and port.isdigit()):
+    return None
+
+
+def _bracketed_problem(url: str, netloc: str) -> str | None:
+    """Why an IPv6 host ([...], and maybe a port) may not be published, or None."""
+    host, _, port = netloc[1:].partition("]")
+    if not _PORT.fullmatch(port):
         return _incomplete(url)
+    return _ip6_problem(url, host)
+
+
+def _host_name(host: str) -> str | None:
+    """The host name as a browser maps it (percent-decoded, NFKC, ignored characters removed,
+    lowercase, without a final dot), or None when it is not a name of labels."""
     try:
         name = unquote(host, errors="strict") if "%" in host else host
     except UnicodeDecodeError:
-        return _incomplete(url)
+        return None
     if not name.isascii():
         name = _FULL_STOPS.sub(".", unicodedata.normalize("NFKC", _IGNORED.sub("", name)))
     name = name.casefold().removesuffix(".")  # example.org. is example.org
-    if not _NAME.fullmatch(name):
-        return _incomplete(url)
+    return name if _NAME.fullmatch(name) else None
+
+
+def _name_problem(url: str, host: str, name: str) -> str | None:
+    """Why the host ``name`` (as mapped from ``host``) may not be published: an IPv4 address in
+    any form, a local name, a name without a dot; or None."""
     labels = name.split(".")
     if _NUMBER.fullmatch(labels[-1]):  # the URL Standard: then the host is an IPv4 address
         return _ip4_problem(url, host, labels)

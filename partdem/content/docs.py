@@ -24,7 +24,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -40,7 +40,7 @@ from partdem.content.languages import CODES, DEFAULT_LANGUAGE
 from partdem.content.load import dump_yaml
 from partdem.content.markup import PAGE_EXTENSION_CONFIGS, PAGE_EXTENSIONS
 from partdem.content.problems import Problem
-from partdem.content.routes import is_generated
+from partdem.content.routes import is_generated, page_url
 from partdem.content.strings import ADMONITIONS
 from partdem.content.textrules import (
     ALLOWED_TAGS,
@@ -50,7 +50,6 @@ from partdem.content.textrules import (
     text_problem,
 )
 from partdem.content.translations import Status
-from partdem.content.urls import page_url
 
 DOCS_DIR = "docs"
 # Folders of docs/ that only maintainers change: .github/CODEOWNERS gives them to them (its last
@@ -220,25 +219,49 @@ def file_problem(docs: Path, relative: Path) -> str | None:
     or an asset of a maintainers' folder."""
     name, folders = relative.name, relative.parts[:-1]
     if folders and folders[0] in MAINTAINED:
-        if name.lower().endswith(MARKDOWN_SUFFIXES):
-            return (f"docs/{folders[0]}/ holds the hub's own stylesheets and scripts, not pages: "
-                    "move the page into docs/")
-        return None
+        return _asset_problem(folders[0], name)
     match = _PAGE_NAME.fullmatch(name)
     if match is None:
-        if name.lower().endswith(MARKDOWN_SUFFIXES):
-            return (f"'{name}' is not a page the hub can check: hand-written pages are named "
-                    "<name>.md, or <name>.<language>.md for a translation, with a name of "
-                    "lowercase letters, digits and single hyphens (such as how-to-help.md)")
-        return (f"'{name}' would be published as it stands, unchecked: docs/ holds only "
-                "hand-written pages (<name>.md, and <name>.<language>.md for a translation); "
-                f"the hub's own stylesheets and scripts live in docs/{MAINTAINED[0]}/, which "
-                "only maintainers change")
+        return _not_a_page(name)
+    stem, lang = "/".join((*folders, match["name"])), match["lang"]
+    # In this order: the first that applies is the one reported.
+    return (_folder_problem(folders) or _address_problem(stem)
+            or (_english_page_problem(stem) if lang is None
+                else _translation_problem(docs, stem, lang)))
+
+
+def _asset_problem(folder: str, name: str) -> str | None:
+    """Why a file of a maintainers' folder may not be there: it is a page; or None."""
+    if name.lower().endswith(MARKDOWN_SUFFIXES):
+        return (f"docs/{folder}/ holds the hub's own stylesheets and scripts, not pages: "
+                "move the page into docs/")
+    return None
+
+
+def _not_a_page(name: str) -> str:
+    """Why a file whose name is not a page's may not be in docs/."""
+    if name.lower().endswith(MARKDOWN_SUFFIXES):
+        return (f"'{name}' is not a page the hub can check: hand-written pages are named "
+                "<name>.md, or <name>.<language>.md for a translation, with a name of "
+                "lowercase letters, digits and single hyphens (such as how-to-help.md)")
+    return (f"'{name}' would be published as it stands, unchecked: docs/ holds only "
+            "hand-written pages (<name>.md, and <name>.<language>.md for a translation); "
+            f"the hub's own stylesheets and scripts live in docs/{MAINTAINED[0]}/, which "
+            "only maintainers change")
+
+
+def _folder_problem(folders: tuple[str, ...]) -> str | None:
+    """Why the page's folders may not hold it: one of their names is not a slug; or None."""
     odd = next((folder for folder in folders if not _SLUG.fullmatch(folder)), None)
     if odd is not None:
         return (f"the folder name '{odd}' is not a slug: name folders of docs/ with lowercase "
                 "letters, digits and single hyphens, as they become addresses")
-    stem, lang = "/".join((*folders, match["name"])), match["lang"]
+    return None
+
+
+def _address_problem(stem: str) -> str | None:
+    """Why the page's address (its folders and name) may not be published: personal data, or
+    the place of a language's pages; or None."""
     # The name is the page's address; its hyphens are read as the spaces they stand for.
     private = personal_data_problem(stem.replace("-", " ").replace("/", " / "))
     if private:
@@ -248,11 +271,21 @@ def file_problem(docs: Path, relative: Path) -> str | None:
         return (f"docs/{stem}.md would be a page at /{first}/, where the hub publishes its pages "
                 f"in '{first}': rename or move the page (translations are named "
                 f"<name>.{first}.md)")
-    if lang is None:
-        if is_generated(stem):
-            return (f"docs/{stem}.md would be the page at /{stem.removesuffix('index')}, which "
-                    "the hub makes from data/: rename or move the page")
-        return None
+    return None
+
+
+def _english_page_problem(stem: str) -> str | None:
+    """Why an English page may not be at ``stem``: the hub makes that page from data/; or
+    None."""
+    if is_generated(stem):
+        return (f"docs/{stem}.md would be the page at /{stem.removesuffix('index')}, which "
+                "the hub makes from data/: rename or move the page")
+    return None
+
+
+def _translation_problem(docs: Path, stem: str, lang: str) -> str | None:
+    """Why a translation into ``lang`` of the page at ``stem`` may not be there: the language
+    is English or not the site's, or the English page is missing; or None."""
     if lang == DEFAULT_LANGUAGE:
         return (f"the English page is docs/{stem}.md, without .{lang}: rename the file, or "
                 f"delete it if docs/{stem}.md exists")
@@ -570,30 +603,10 @@ class _PageCheck:
                 self.text(value, start)
 
     def attribute_problem(self, name: str, key: str, value: str) -> str | None:
-        if key == "id":
-            if not _ID.fullmatch(value):
-                return (f"the id '{value}' is not a plain id: ids of headings are letters, "
-                        "digits, - and _, such as {#how-to-help}")
-            return reserved.reserved_why(value) if reserved.is_reserved(value) else None
-        if key == "class":
-            if _CLASSES[name].fullmatch(value):
-                return None
-            kind = value.split()[1:2]
-            if name == "div" and value.startswith("admonition ") and kind:
-                return (f"'{kind[0]}' is not a kind of note the hub's pages show: write "
-                        f"!!! followed by one of {', '.join(ADMONITIONS)}")
-            return _ATTRIBUTE_LIST
-        if key == "href":
-            return link_problem(value, allow_relative=True)
-        if key == "src":
-            return link_problem(value, allow_relative=True) or _image_problem(value)
-        if key == "rel":
-            return None if value == "noopener noreferrer" else _ATTRIBUTE_LIST
-        if key == "start":
-            return None if value.isascii() and value.isdigit() else _ATTRIBUTE_LIST
-        if key == "style":
-            return None if _ALIGNMENT.fullmatch(value) else _ATTRIBUTE_LIST
-        return None  # alt, title: text, read with the rest (self.text)
+        """Why an attribute that Markdown gives the element ``name`` may not have ``value``,
+        or None."""
+        check = _VALUE_CHECKS.get(key)
+        return check(name, value) if check else None  # alt, title: text, read with the rest
 
     def unknown_attribute(self, name: str, key: str, start: int) -> str:
         if any(_ATTRIBUTE_LIST_WRITTEN.search(line) for line in self.lines[start:]):
@@ -624,6 +637,58 @@ class _PageCheck:
                 line = self.line_of(next(part for part in shown.split("\n") if part.strip())[:40],
                                     start)
             self.add(line, why)
+
+
+def _id_problem(name: str, value: str) -> str | None:
+    """Why a heading may not have the id ``value``: not a plain id, or a reserved one."""
+    if not _ID.fullmatch(value):
+        return (f"the id '{value}' is not a plain id: ids of headings are letters, "
+                "digits, - and _, such as {#how-to-help}")
+    return reserved.reserved_why(value) if reserved.is_reserved(value) else None
+
+
+def _class_problem(name: str, value: str) -> str | None:
+    """Why the element ``name`` may not have the class ``value``: an unknown kind of note, or
+    a class that only an attribute list gives."""
+    if _CLASSES[name].fullmatch(value):
+        return None
+    kind = value.split()[1:2]
+    if name == "div" and value.startswith("admonition ") and kind:
+        return (f"'{kind[0]}' is not a kind of note the hub's pages show: write "
+                f"!!! followed by one of {', '.join(ADMONITIONS)}")
+    return _ATTRIBUTE_LIST
+
+
+def _href_problem(name: str, value: str) -> str | None:
+    """Why a link may not lead to ``value``."""
+    return link_problem(value, allow_relative=True)
+
+
+def _src_problem(name: str, value: str) -> str | None:
+    """Why an image may not be fetched from ``value``: a link refused, or another site."""
+    return link_problem(value, allow_relative=True) or _image_problem(value)
+
+
+# The next three have one value, or one form of value, when Markdown writes them: any other
+# was given by an attribute list.
+def _rel_problem(name: str, value: str) -> str | None:
+    return None if value == "noopener noreferrer" else _ATTRIBUTE_LIST
+
+
+def _start_problem(name: str, value: str) -> str | None:
+    return None if value.isascii() and value.isdigit() else _ATTRIBUTE_LIST
+
+
+def _style_problem(name: str, value: str) -> str | None:
+    return None if _ALIGNMENT.fullmatch(value) else _ATTRIBUTE_LIST
+
+
+# How the value of each attribute Markdown gives (_ELEMENTS) is checked, given the element's
+# name and the value; alt and title are text, which _PageCheck.text reads.
+_VALUE_CHECKS: dict[str, Callable[[str, str], str | None]] = {
+    "id": _id_problem, "class": _class_problem, "href": _href_problem, "src": _src_problem,
+    "rel": _rel_problem, "start": _start_problem, "style": _style_problem,
+}
 
 
 def _unquoted(value: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from pydantic import BaseModel
 
 from partdem.content import translations
 from partdem.content.load import Document, load_yaml
-from partdem.content.models import Entity
+from partdem.content.models import BY_FOLDER, ContentType, Entity
 
 
 @dataclass
@@ -36,6 +37,19 @@ class Record:
         a place: the positions read during validation stay in the worker that read them, as
         sending them back would cost more than reading the few files that need them."""
         return load_yaml(self.path)
+
+    @property
+    def type(self) -> ContentType:
+        """The description of the record's content type."""
+        return BY_FOLDER[self.kind]
+
+    @property
+    def stem(self) -> str:
+        """The page that shows the record (its own, or the list of its type)."""
+        return self.type.entity_stem(self.slug)
+
+    def is_published(self, today: date) -> bool:
+        return self.type.is_published(self.entity, today)
 
     def localized(self, lang: str) -> Entity:
         """The entity as a reader of ``lang`` sees it: translated text where there is some."""
@@ -64,11 +78,16 @@ class Hub:
     # reported again, their own problems are.
     invalid: dict[str, set[str]] = field(default_factory=dict)
 
-    def of(self, kind: str) -> list[Record]:
-        return list(self.records.get(kind, {}).values())
+    def of(self, kind: str | ContentType) -> list[Record]:
+        """The records of a type (by its description or its folder), in file order."""
+        return list(self.records.get(_folder(kind), {}).values())
 
-    def get(self, kind: str, slug: str) -> Record | None:
-        return self.records.get(kind, {}).get(slug)
+    def get(self, kind: str | ContentType, slug: str) -> Record | None:
+        return self.records.get(_folder(kind), {}).get(slug)
 
     def __len__(self) -> int:
         return sum(len(by_slug) for by_slug in self.records.values())
+
+
+def _folder(kind: str | ContentType) -> str:
+    return kind.folder if isinstance(kind, ContentType) else kind

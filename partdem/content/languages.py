@@ -1,4 +1,5 @@
-"""The site's languages: codes, names, direction. The one list every other module reads."""
+"""The site's languages: codes, names, direction. The one list every other module reads; the
+engine's configuration (mkdocs.yml) must say the same, and a test compares the two."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ LANGUAGES: tuple[Language, ...] = (
 DEFAULT_LANGUAGE = "en"
 CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
+# The languages the interface and the content are translated into (``make messages``).
+TRANSLATED: tuple[str, ...] = tuple(code for code in CODES if code != DEFAULT_LANGUAGE)
 
 
 def url_prefix(lang: str) -> str:

@@ -130,7 +130,7 @@ class _Composer:
 
     def compose(self, get_event: Any) -> Any:
         """The document's root value; the events of one value, from its first to its end."""
-        values, keys = self.values, self.keys
+        values = self.values
         # The open collections, innermost last: (collection, its location, its parent's key).
         stack: list[tuple[Any, Path_, Any]] = []
         container: Any = None  # the innermost open collection, None before the root
@@ -144,41 +144,19 @@ class _Composer:
                 value = container
                 container, loc, key = stack.pop()
             else:
-                if kind is yaml.AliasEvent or event.anchor:
-                    raise LoadError(_pos(event.start_mark), _ANCHORS)
-                if event.tag not in _PLAIN_TAGS:
-                    raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} "
-                                                            "are not allowed: remove the tag")
+                _refuse_references_and_tags(event, kind)
                 if type(container) is dict and key is None:
-                    if kind is not yaml.ScalarEvent:
-                        raise LoadError(_pos(event.start_mark), "keys must be plain words")
-                    key = event.value  # keys are names: no type resolution
-                    if key in container:
-                        first = _pos(keys[(*loc, key)])
-                        raise LoadError(_pos(event.start_mark), f"duplicate key '{key}' (first "
-                                                                f"given on line {first.line}): "
-                                                                "keep one")
-                    keys[(*loc, key)] = event.start_mark
+                    key = self.key(event, kind, container, loc)
                     continue
                 nodes += 1
-                if nodes > MAX_NODES:
-                    raise LoadError(_pos(event.start_mark), f"the file has more than "
-                                                            f"{MAX_NODES} values: split it into "
-                                                            "smaller files")
-                if len(stack) >= MAX_DEPTH:
-                    raise LoadError(_pos(event.start_mark), "the data is nested more than "
-                                                            f"{MAX_DEPTH} levels deep: flatten it")
+                _refuse_too_big(event, nodes, len(stack))
                 here = () if container is None else (*loc, len(container) if key is None else key)
                 values[here] = event.start_mark
                 if kind is not yaml.ScalarEvent:
                     stack.append((container, loc, key))
                     container, loc, key = ({} if kind is yaml.MappingStartEvent else []), here, None
                     continue
-                try:
-                    value = _scalar(event)
-                except (ValueError, OverflowError) as error:  # 2021-02-30, 5,000 digits...
-                    raise LoadError(_pos(event.start_mark), _unreadable(event.value, error)
-                                    ) from None
+                value = _read_scalar(event)
             # A finished value, a word or a whole collection, goes into the one around it.
             if container is None:
                 return value
@@ -187,6 +165,46 @@ class _Composer:
             else:
                 container[key] = value
                 key = None
+
+    def key(self, event: Any, kind: type, mapping: dict, loc: Path_) -> str:
+        """The key that ``event`` gives in ``mapping`` at ``loc``, recorded where it stands;
+        refuses a key that is not a plain word or that the mapping already has."""
+        if kind is not yaml.ScalarEvent:
+            raise LoadError(_pos(event.start_mark), "keys must be plain words")
+        key = event.value  # keys are names: no type resolution
+        if key in mapping:
+            first = _pos(self.keys[(*loc, key)])
+            raise LoadError(_pos(event.start_mark), f"duplicate key '{key}' (first given on "
+                                                    f"line {first.line}): keep one")
+        self.keys[(*loc, key)] = event.start_mark
+        return key
+
+
+def _refuse_references_and_tags(event: Any, kind: type) -> None:
+    """Refuse an anchor, an alias or a tag before anything is expanded."""
+    if kind is yaml.AliasEvent or event.anchor:
+        raise LoadError(_pos(event.start_mark), _ANCHORS)
+    if event.tag not in _PLAIN_TAGS:
+        raise LoadError(_pos(event.start_mark), f"YAML tags such as {event.tag} are not "
+                                                "allowed: remove the tag")
+
+
+def _refuse_too_big(event: Any, nodes: int, depth: int) -> None:
+    """Refuse the value that takes a file over MAX_NODES values or MAX_DEPTH levels."""
+    if nodes > MAX_NODES:
+        raise LoadError(_pos(event.start_mark), f"the file has more than {MAX_NODES} values: "
+                                                "split it into smaller files")
+    if depth >= MAX_DEPTH:
+        raise LoadError(_pos(event.start_mark), f"the data is nested more than {MAX_DEPTH} "
+                                                "levels deep: flatten it")
+
+
+def _read_scalar(event: yaml.ScalarEvent) -> Any:
+    """The value of a word, or a LoadError where it looks like a date or number it is not."""
+    try:
+        return _scalar(event)
+    except (ValueError, OverflowError) as error:  # 2021-02-30, 5,000 digits...
+        raise LoadError(_pos(event.start_mark), _unreadable(event.value, error)) from None
 
 
 def _unreadable(value: str, error: Exception) -> str:

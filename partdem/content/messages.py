@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import types
+from collections.abc import Callable
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -104,25 +105,37 @@ def problems_from(error: ValidationError, doc: Document, model: type[BaseModel],
 
 
 def _value_message(kind: str, item: dict[str, Any], name: str) -> str:
+    """The message for a value the model refused: what is wrong, after the key's name."""
+    where = f"'{name}': " if name and not name.isdigit() else ""
     ctx = item.get("ctx") or {}
     got = item.get("input")
-    where = f"'{name}': " if name and not name.isdigit() else ""
     if kind in _PLAIN:
         shown = "nothing" if got is None else repr(got)
         return f"{where}{_PLAIN[kind]}, got {shown}"
-    if kind in ("greater_than_equal", "greater_than"):
-        bound = ctx.get("ge", ctx.get("gt"))
-        return f"{where}must be at least {bound:g}, got {got!r}"
-    if kind in ("less_than_equal", "less_than"):
-        return f"{where}must be at most {ctx.get('le', ctx.get('lt')):g}, got {got!r}"
-    if kind == "too_short":
-        return f"{where}expected at least {ctx.get('min_length')} item(s)"
-    if kind == "too_long":
-        return f"{where}expected at most {ctx.get('max_length')} item(s) or characters"
-    if kind == "string_too_long":
-        return f"{where}text is too long: at most {ctx.get('max_length')} characters"
-    if kind == "string_pattern_mismatch":
-        return f"{where}'{got}' does not have the expected form ({ctx.get('pattern')})"
-    if item["msg"].startswith("Value error, "):
-        return where + item["msg"][len("Value error, "):]
-    return where + item["msg"]
+    if kind in _FROM_CONTEXT:
+        return where + _FROM_CONTEXT[kind](ctx, got)
+    return where + item["msg"].removeprefix("Value error, ")
+
+
+def _at_least(ctx: dict[str, Any], got: Any) -> str:
+    bound = ctx.get("ge", ctx.get("gt"))
+    return f"must be at least {bound:g}, got {got!r}"
+
+
+def _at_most(ctx: dict[str, Any], got: Any) -> str:
+    return f"must be at most {ctx.get('le', ctx.get('lt')):g}, got {got!r}"
+
+
+# Kinds of error whose message tells the limit or pattern (the error's context) the value
+# missed, given the context and the value.
+_FROM_CONTEXT: dict[str, Callable[[dict[str, Any], Any], str]] = {
+    "greater_than_equal": _at_least, "greater_than": _at_least,
+    "less_than_equal": _at_most, "less_than": _at_most,
+    "too_short": lambda ctx, got: f"expected at least {ctx.get('min_length')} item(s)",
+    "too_long": lambda ctx, got: (f"expected at most {ctx.get('max_length')} item(s) or "
+                                  "characters"),
+    "string_too_long": lambda ctx, got: (f"text is too long: at most {ctx.get('max_length')} "
+                                         "characters"),
+    "string_pattern_mismatch": lambda ctx, got: (f"'{got}' does not have the expected form "
+                                                 f"({ctx.get('pattern')})"),
+}

@@ -17,7 +17,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -32,30 +34,15 @@ PRIVACY_WHY = (
 )
 
 # -- e-mail ------------------------------------------------------------------------------------
-# Names of shared mailboxes. The WHOLE local part must be one of them, or several joined by
-# ".", "-", "_" or "+" (press-office@, info+events@), because a test for a role word anywhere in
-# the name lets marinfo.perez@ or xrjane@ through; info.uk@ or xr-london@ are refused too, as a
+# Names of shared mailboxes, listed in mailbox-roles.txt. The WHOLE local part must be one of
+# them, or several joined by ".", "-", "_" or "+" (press-office@, info+events@), because a test
+# for a role word anywhere in the name lets marinfo.perez@ or xrjane@ through; info.uk@ or
+# xr-london@ are refused too, as a
 # place cannot be told from a person's name. Given names that double as greetings are left out
 # on purpose: Ola is a common name in Norway, Poland and Nigeria.
-ROLE_NAMES = frozenset({
-    # general and greeting mailboxes, in the hub's languages
-    "info", "infos", "information", "contact", "contacts", "contacto", "contato", "kontakt",
-    "hello", "hi", "hola", "bonjour", "hallo", "welcome", "bienvenue", "bienvenidos", "mail",
-    "email", "post", "office", "general", "mailbox", "hq", "marhaba",
-    # functions of a group
-    "admin", "administration", "team", "equipo", "equipe", "secretariat", "secretaria",
-    "sekretariat", "enquiries", "enquiry", "inquiries", "inquiry", "questions", "support",
-    "help", "feedback", "press", "presse", "prensa", "imprensa", "media", "medien", "comms",
-    "communications", "communication", "news", "newsletter", "editor", "editors", "redaction",
-    "redaktion", "redaccion", "volunteer", "volunteers", "voluntarios", "benevoles", "join",
-    "membership", "members", "training", "formation", "formacion", "outreach", "coordination",
-    "coord", "campaigns", "campaign", "action", "actions", "events", "event", "assembly",
-    "assemblies", "organising", "organizing", "network", "research", "data", "privacy", "legal",
-    "finance", "donations", "donate", "fundraising", "jobs", "web", "webmaster", "noreply",
-    "hub", "partdem",
-    # the movement's own name, a group's generic mailbox (xr@extinctionrebellion.us)
-    "xr",
-})
+ROLE_NAMES = frozenset(
+    word for line in Path(__file__).with_name("mailbox-roles.txt").read_text("utf-8").splitlines()
+    if not line.startswith("#") for word in line.split())
 _ROLE_JOINS = re.compile(r"[._+-]")
 # A plain address. A fediverse handle (@jane@example.social) holds one too, and is refused
 # like it: a group links to its profile page instead.
@@ -281,30 +268,49 @@ def phone_number_in(text: str, *, in_link: bool = False) -> str | None:
     a word of a link target, where a block of digits is an identifier unless 0 or + starts it,
     and an ISSN is a journal's."""
     for match in _RUN.finditer(text) if _SEVEN_DIGITS.search(text) else ():
-        start, end = match.span()
-        if (_is_amount(text[max(0, start - 4):start], text[end:end + 4])
-                or _LABEL_BEFORE.search(text, max(0, start - 16), start)):
-            continue
-        raw = match[0]
-        run = _canonical(raw)
-        if _excluded(run, in_link=in_link):
-            continue
-        if _DATE_IN_RUN.search(run):
-            for piece in _DATE_IN_RUN.split(run):
-                number = phone_number_in(piece.strip(" -./"), in_link=in_link)
-                if number:
-                    return number
-            continue
-        if (is_phone_number(run, in_link=in_link)
-                and not (_FIGURE.fullmatch(run.lstrip("+")) and _UNIT_AFTER.match(text, end))):
-            # With its opening bracket, as a writer would look for it: "(020) 7946 0958".
-            opened = start > 0 and text[start - 1] == "(" and ")" in raw.split("(")[0]
-            return "(" + raw if opened else raw
-        if _FIGURE.fullmatch(run):
-            continue
-        for part in _parts(run):
-            if not _excluded(part, in_link=in_link) and is_phone_number(part, in_link=in_link):
-                return part
+        number = _number_of_run(text, match, in_link=in_link)
+        if number:
+            return number
+    return None
+
+
+def _number_of_run(text: str, match: re.Match[str], *, in_link: bool) -> str | None:
+    """The first phone number in one run of digits of the text (``match``), as written there,
+    or None."""
+    start, end = match.span()
+    if (_is_amount(text[max(0, start - 4):start], text[end:end + 4])
+            or _LABEL_BEFORE.search(text, max(0, start - 16), start)):
+        return None
+    raw = match[0]
+    run = _canonical(raw)
+    if _excluded(run, in_link=in_link):
+        return None
+    if _DATE_IN_RUN.search(run):
+        return _number_between_dates(run, in_link=in_link)
+    if (is_phone_number(run, in_link=in_link)
+            and not (_FIGURE.fullmatch(run.lstrip("+")) and _UNIT_AFTER.match(text, end))):
+        # With its opening bracket, as a writer would look for it: "(020) 7946 0958".
+        opened = start > 0 and text[start - 1] == "(" and ")" in raw.split("(")[0]
+        return "(" + raw if opened else raw
+    if _FIGURE.fullmatch(run):
+        return None
+    return _number_in_parts(run, in_link=in_link)
+
+
+def _number_between_dates(run: str, *, in_link: bool) -> str | None:
+    """The first phone number in the pieces of a run around the dates it holds, or None."""
+    for piece in _DATE_IN_RUN.split(run):
+        number = phone_number_in(piece.strip(" -./"), in_link=in_link)
+        if number:
+            return number
+    return None
+
+
+def _number_in_parts(run: str, *, in_link: bool) -> str | None:
+    """The first part of a run (_parts) that is a phone number on its own, or None."""
+    for part in _parts(run):
+        if not _excluded(part, in_link=in_link) and is_phone_number(part, in_link=in_link):
+            return part
     return None
 
 
@@ -420,32 +426,39 @@ def is_phone_number(candidate: str, *, in_link: bool = False) -> bool:
     # dates are left out before this, and a slash between digits is a separator like a space.
     candidate = candidate.replace("/", " ")
     digits = re.sub(r"\D", "", candidate)
-    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+    if not _worth_asking(candidate, digits, in_link=in_link):
         return False
-    if digits[0] != "0" and not candidate.startswith("+") and (
-            (in_link or len(digits) < MIN_BLOCK_DIGITS) if digits == candidate
-            else in_link and len(re.findall(r"\d+", candidate)) < 3):
-        # Only a trunk prefix or a plus could make it a phone number, and it has neither: a
-        # short block; in a link, any block, and two groups ("g1000-1-1152601", "2073-4441").
-        return False
-    pn = _phonenumbers()
     if candidate.startswith(("+", "00")):
-        written = "+" + candidate[1 if candidate[0] == "+" else 2:]
-        if _matches(written, None, pn.Leniency.POSSIBLE):
+        if _is_international_number(candidate):
             return True
         if candidate[0] == "+":
             return False
-    idds = set()
-    for region in _regions():
-        idd = region.international_prefix
-        if idd and idd.match(digits):
-            # Written with this region's international prefix (00, 011, 0011 ...): the parser
-            # reads the calling code after it, the same for every region with this prefix.
-            if idd.pattern in idds:
-                continue
-            idds.add(idd.pattern)
-        elif not _could_be_national(region, digits):
-            continue
+    return _is_number_of_a_region(candidate, digits, in_link=in_link)
+
+
+def _worth_asking(candidate: str, digits: str, *, in_link: bool) -> bool:
+    """Whether the candidate's digits could make a phone number, before libphonenumber is
+    asked: a possible length, and a trunk prefix, a plus, or enough digits or groups."""
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        return False
+    # Without a trunk prefix or a plus, nothing could make these a phone number: a short
+    # block; in a link, any block, and two groups ("g1000-1-1152601", "2073-4441").
+    return digits[0] == "0" or candidate.startswith("+") or not (
+        (in_link or len(digits) < MIN_BLOCK_DIGITS) if digits == candidate
+        else in_link and len(re.findall(r"\d+", candidate)) < 3)
+
+
+def _is_international_number(candidate: str) -> bool:
+    """Whether a candidate written with + or 00 has a possible length for its calling code."""
+    written = "+" + candidate[1 if candidate[0] == "+" else 2:]
+    return bool(_matches(written, None, _phonenumbers().Leniency.POSSIBLE))
+
+
+def _is_number_of_a_region(candidate: str, digits: str, *, in_link: bool) -> bool:
+    """Whether the candidate is a valid number of a region, written with a prefix or a calling
+    code, as a block long enough outside links, or grouped as the region groups numbers."""
+    pn = _phonenumbers()
+    for region in _regions_to_ask(digits):
         number = _matches(candidate, region.code, pn.Leniency.VALID)
         if number is None:
             continue
@@ -459,6 +472,24 @@ def is_phone_number(candidate: str, *, in_link: bool = False) -> bool:
             # region groups numbers (512 345 678 in Poland), which a figure seldom is.
             return True
     return False
+
+
+def _regions_to_ask(digits: str) -> Iterator[_Region]:
+    """The regions whose parser may read the digits as a valid number, in order: one for each
+    international prefix the digits start with, and those where they may be a national
+    number."""
+    idds = set()
+    for region in _regions():
+        idd = region.international_prefix
+        if idd and idd.match(digits):
+            # Written with this region's international prefix (00, 011, 0011 ...): the parser
+            # reads the calling code after it, the same for every region with this prefix.
+            if idd.pattern in idds:
+                continue
+            idds.add(idd.pattern)
+        elif not _could_be_national(region, digits):
+            continue
+        yield region
 
 
 def _matches(candidate: str, region: str | None, leniency: int) -> PhoneNumber | None:

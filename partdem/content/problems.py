@@ -28,5 +28,5 @@ class ContentError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in content:\n"
+        super().__init__(f"{len(problems)} problem(s) in content: nothing was built\n"
                          + "\n".join(p.format() for p in problems))

@@ -66,24 +66,48 @@ def _relative(url: str) -> str | None:
 
 def _attribute(tag: str, name: str, value: str) -> str | None:
     """The value of an allowed attribute as published, or None to drop it."""
-    if name == "class":
-        if tag == "code":
-            words = [w for w in value.split() if _CODE_LANGUAGE.fullmatch(w)]
-        else:
-            words = [w for w in value.split() if w in _CLASSES.get(tag, ())]
-        return value if words == value.split() and words else (" ".join(words) or None)
-    if name == "style":
-        return value if _ALIGNMENT.fullmatch(value) else None
-    if name == "rel":
-        words = [w for w in value.lower().split() if w in _REL_WORDS]
-        return " ".join(words) or None
-    if name == "id":
-        return value if _ID.fullmatch(value) else None
-    if name == "start":
-        return value if value.isascii() and value.isdigit() and len(value) <= 9 else None
-    if name == "src":  # images: only the hub's own (a path on this site)
-        return value if addresses.local_path(value) else None
-    return value
+    published = _PUBLISHED_VALUES.get(name)
+    return value if published is None else published(tag, value)
+
+
+def _class_value(tag: str, value: str) -> str | None:
+    """The classes of the value that the element may have, or None when it may have none."""
+    if tag == "code":
+        words = [w for w in value.split() if _CODE_LANGUAGE.fullmatch(w)]
+    else:
+        words = [w for w in value.split() if w in _CLASSES.get(tag, ())]
+    return value if words == value.split() and words else (" ".join(words) or None)
+
+
+def _style_value(tag: str, value: str) -> str | None:
+    """A column's alignment as Markdown's tables write it, or None."""
+    return value if _ALIGNMENT.fullmatch(value) else None
+
+
+def _rel_value(tag: str, value: str) -> str | None:
+    """The known words of a link's rel, lowercase, or None when it has none."""
+    words = [w for w in value.lower().split() if w in _REL_WORDS]
+    return " ".join(words) or None
+
+
+def _id_value(tag: str, value: str) -> str | None:
+    """A plain id, or None."""
+    return value if _ID.fullmatch(value) else None
+
+
+def _start_value(tag: str, value: str) -> str | None:
+    """A list's first number, ASCII digits only, or None."""
+    return value if value.isascii() and value.isdigit() and len(value) <= 9 else None
+
+
+def _src_value(tag: str, value: str) -> str | None:
+    """An image's address if it is the hub's own (a path on this site), or None."""
+    return value if addresses.local_path(value) else None
+
+
+# What of each attribute's value is published (any other allowed attribute is kept as it is).
+_PUBLISHED_VALUES = {"class": _class_value, "style": _style_value, "rel": _rel_value,
+                     "id": _id_value, "start": _start_value, "src": _src_value}
 
 
 def _cleaner(images: bool) -> nh3.Cleaner:

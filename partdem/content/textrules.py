@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from partdem.content import addresses
 
@@ -62,38 +62,60 @@ def markup_problem(text: str) -> str | None:
     """Why the text's markup or links are unsafe, or None when it is safe to publish."""
     bad = _BAD_CHAR.search(text)
     if bad:
-        char = bad.group(0)
-        if char in BIDI_CONTROLS:
-            return (f"invisible bidirectional control character U+{ord(char):04X} is not allowed: "
-                    "it can make text display differently from what it says; delete it")
-        if 0xD800 <= ord(char) <= 0xDFFF:
-            return "a lone surrogate character is not allowed in text; re-save the file as UTF-8"
-        if char == "\ufeff":
-            return ("a byte-order mark (U+FEFF) is not allowed inside text: it is invisible and "
-                    "breaks searches and exports; delete it")
-        kind = "control character" if unicodedata.category(char) == "Cc" else "character"
-        return (f"{kind} U+{ord(char):04X} is not allowed in text "
-                "(it breaks feeds and exports); delete it")
+        return _character_problem(bad.group(0))
     decoded = html.unescape(html.unescape(text)) if "&" in text else text
-    # The cheap tests before each search (here and below) only skip searches that could not
-    # match: validation runs these rules on every text of thousands of files.
+    # The cheap tests before each search (here and in the checks below) only skip searches that
+    # could not match: validation runs these rules on every text of thousands of files. The
+    # checks run in this order, and the first problem found is the one reported.
+    return (_tags_problem(decoded) or _smuggled_problem(decoded)
+            or _link_targets_problem(text, decoded) or _images_problem(text))
+
+
+def _character_problem(char: str) -> str:
+    """Why a character that _BAD_CHAR finds may not be in text."""
+    if char in BIDI_CONTROLS:
+        return (f"invisible bidirectional control character U+{ord(char):04X} is not allowed: "
+                "it can make text display differently from what it says; delete it")
+    if 0xD800 <= ord(char) <= 0xDFFF:
+        return "a lone surrogate character is not allowed in text; re-save the file as UTF-8"
+    if char == "\ufeff":
+        return ("a byte-order mark (U+FEFF) is not allowed inside text: it is invisible and "
+                "breaks searches and exports; delete it")
+    kind = "control character" if unicodedata.category(char) == "Cc" else "character"
+    return (f"{kind} U+{ord(char):04X} is not allowed in text "
+            "(it breaks feeds and exports); delete it")
+
+
+def _tags_problem(decoded: str) -> str | None:
+    """Why an HTML tag of the text (its entities decoded) may not be published, or None."""
     for match in _TAG.finditer(decoded) if "<" in decoded else ():
-        name, attrs = match.group(1).lower(), match.group(2)
-        if name in ("http:", "https:", "mailto:"):  # a Markdown autolink: a link like others
-            problem = link_problem(match.group(1) + attrs, allow_relative=True)
-            if problem:
-                return problem
-            continue
-        if name in DANGEROUS_TAGS:
-            return (f"raw HTML <{name}> is not allowed in content (it could run code or load "
-                    "outside content in readers' browsers); describe it in Markdown or add a link")
-        if _EVENT_HANDLER.search(attrs):
-            return _EVENT_HANDLER_WHY
-        if name not in ALLOWED_TAGS:
-            return (f"raw HTML <{name}> is not allowed in content: write Markdown instead "
-                    "(for example **bold** or [a link](https://example.org))")
-        if attrs.strip(" /"):
-            return f"attributes on <{name}> are not allowed in content: remove them"
+        problem = _tag_problem(match.group(1), match.group(2))
+        if problem:
+            return problem
+    return None
+
+
+def _tag_problem(written: str, attrs: str) -> str | None:
+    """Why the tag named ``written`` with the attributes ``attrs`` may not be published."""
+    name = written.lower()
+    if name in ("http:", "https:", "mailto:"):  # a Markdown autolink: a link like others
+        return link_problem(written + attrs, allow_relative=True)
+    if name in DANGEROUS_TAGS:
+        return (f"raw HTML <{name}> is not allowed in content (it could run code or load "
+                "outside content in readers' browsers); describe it in Markdown or add a link")
+    if _EVENT_HANDLER.search(attrs):
+        return _EVENT_HANDLER_WHY
+    if name not in ALLOWED_TAGS:
+        return (f"raw HTML <{name}> is not allowed in content: write Markdown instead "
+                "(for example **bold** or [a link](https://example.org))")
+    if attrs.strip(" /"):
+        return f"attributes on <{name}> are not allowed in content: remove them"
+    return None
+
+
+def _smuggled_problem(decoded: str) -> str | None:
+    """Why the text (its entities decoded) may not be published outside tags: an attribute
+    list, an event handler after a quote, a scheme that runs code; or None."""
     if "{" in decoded and _ATTR_LIST.search(decoded):
         return ("Markdown attribute lists such as {: .class } or { key=value } are not allowed "
                 "in content: they can add scripts and styles to the page; remove the braces")
@@ -102,15 +124,25 @@ def markup_problem(text: str) -> str | None:
     if ":" in decoded and _SCRIPT_SCHEME.search(_INVISIBLE.sub("", decoded)):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
                 "https:// or http://, or be a path on this site such as /cases/")
+    return None
+
+
+def _link_targets_problem(text: str, decoded: str) -> str | None:
+    """Why a target of the text's Markdown links and images may not be published, or None."""
     if "]" not in decoded:  # no link and no image
         return None
     # Targets as Markdown reads them (a browser decodes their entities: link_problem does too),
-    # and with the text's entities decoded twice, as the tag search above reads it.
+    # and with the text's entities decoded twice, as the tag search reads it.
     targets = _MD_LINK.findall(text) + (_MD_LINK.findall(decoded) if decoded != text else [])
     for inline, reference in targets:
         problem = link_problem(inline or reference, allow_relative=True)
         if problem:
             return problem
+    return None
+
+
+def _images_problem(text: str) -> str | None:
+    """Why the text may not show its Markdown images: one is from another site; or None."""
     for target in _image_targets(text) if "![" in text else ():
         if not addresses.local_path(html.unescape(target)):
             return (f"images from other sites are not allowed ('{target}'): browsers, feed "
@@ -153,6 +185,26 @@ def link_problem(url: str, *, allow_relative: bool = False) -> str | None:
     a slash, so that //host, /\\host and \\\\host are seen to lead to another host; absolute
     addresses must name a public host, without credentials."""
     plain = addresses.trimmed(html.unescape(url))
+    why = _written_problem(url, plain)
+    if why:
+        return why
+    try:
+        parts = urlsplit(plain)
+    except ValueError:  # such as an IPv6 address whose [ is not closed
+        return f"'{url}' is not a complete web address: expected https://host/path"
+    if parts.scheme in ("http", "https"):
+        return _web_address_problem(url, plain, parts)
+    if parts.scheme == "mailto" and allow_relative:
+        return email_problem(parts.path)
+    if allow_relative and not parts.scheme:
+        return _path_problem(url, plain)
+    expected = "https:// or http:// (or a path on this site)" if allow_relative else "https://"
+    return f"'{url}' is not a web address: links must start with {expected}"
+
+
+def _written_problem(url: str, plain: str) -> str | None:
+    """Why the target may not be a link whatever its scheme: one that runs code, or characters
+    that end the link early; or None."""
     flat = _INVISIBLE.sub("", plain)
     if _BAD_SCHEME.match(flat):
         return ("javascript:, vbscript: and data: links are not allowed: links must start with "
@@ -160,25 +212,25 @@ def link_problem(url: str, *, allow_relative: bool = False) -> str | None:
     if _NOT_IN_URL.search(url):
         return (f"'{url}' is not a web address as it stands: <, >, \" and ` are not allowed in "
                 "links; encode them (such as %22 for \") or remove them")
-    try:
-        parts = urlsplit(plain)
-    except ValueError:  # such as an IPv6 address whose [ is not closed
+    return None
+
+
+def _web_address_problem(url: str, plain: str, parts: SplitResult) -> str | None:
+    """Why an http(s) address may not be published: incomplete, or its host (host_problem)."""
+    if not parts.netloc or _SPACE.search(url):
         return f"'{url}' is not a complete web address: expected https://host/path"
-    if parts.scheme in ("http", "https"):
-        if not parts.netloc or _SPACE.search(url):
-            return f"'{url}' is not a complete web address: expected https://host/path"
-        return addresses.host_problem(plain, url)
-    if parts.scheme == "mailto" and allow_relative:
-        return email_problem(parts.path)
-    if allow_relative and not parts.scheme:
-        if addresses.other_host(plain):
-            return (f"'{url}' leads to another site while it looks like a path on this one: "
-                    "browsers read // or \\ at the start of an address as the start of a host "
-                    "name; write the full address, https://host/path, or a path on this site "
-                    "such as /cases/")
-        return None
-    expected = "https:// or http:// (or a path on this site)" if allow_relative else "https://"
-    return f"'{url}' is not a web address: links must start with {expected}"
+    return addresses.host_problem(plain, url)
+
+
+def _path_problem(url: str, plain: str) -> str | None:
+    """Why an address without a scheme may not be published: it names another host; or
+    None."""
+    if addresses.other_host(plain):
+        return (f"'{url}' leads to another site while it looks like a path on this one: "
+                "browsers read // or \\ at the start of an address as the start of a host "
+                "name; write the full address, https://host/path, or a path on this site "
+                "such as /cases/")
+    return None
 
 
 # Python-Markdown reads brackets in time that grows with the square of their number (20,000 "["

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from partdem.content.models.common import Strict
+from partdem.content.models.common import Entity, Strict
 
 
 class Status(StrEnum):
@@ -57,8 +57,7 @@ def translation_model(model: type[Strict]) -> type[BaseModel]:
             annotation = Annotated[annotation, *info.metadata]
         fields[name] = (typing.Optional[annotation],  # noqa: UP045
                         Field(None, description=info.description))
-    is_entity = hasattr(model, "KIND")
-    if is_entity:
+    if issubclass(model, Entity):
         fields["source_fingerprint"] = (str, Field(
             pattern=r"^[0-9a-f]{12}$", description="Fingerprint of the source text this "
             "translation was made from (partdem translations shows the current one)."))

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,17 @@ MAX_FILES = 20000
 PARALLEL_FROM = 500  # files: below this, starting workers costs more than it saves
 
 
+@dataclass(frozen=True)
+class ContentFile:
+    """A content file to check, as its place and name read: data/<kind>/<slug>.yaml, or
+    <slug>.<lang>.yaml for a translation (``lang`` is None for a source)."""
+
+    kind: str
+    path: Path
+    slug: str
+    lang: str | None
+
+
 def _name_problem(path: Path) -> str | None:
     name = path.name
     if _NAME.fullmatch(name):  # ASCII letters, digits, hyphens and dots: nothing invisible
@@ -59,50 +71,70 @@ def _name_problem(path: Path) -> str | None:
 def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     """The content files under ``root/data`` as (kind, path), and problems with the tree."""
     data = root / DATA_DIR
+    why = _data_folder_problem(data)
+    if why:
+        return [], [Problem(data, 1, 1, why)]
     files: list[tuple[str, Path]] = []
     problems: list[Problem] = []
     seen = 0  # entries of content folders, good or bad
-    if data.is_symlink():
-        return files, [Problem(data, 1, 1, "data/ is a symbolic link: content must be committed "
-                                           "in the repository, not linked from elsewhere")]
-    if not data.is_dir():
-        return files, [Problem(data, 1, 1, "there is no data/ folder here: run the command "
-                                           "from the project root")]
     for entry in sorted(data.iterdir()):
         if entry.name.startswith(".") or entry.name == "README.md":
             continue
-        if entry.is_symlink():
-            problems.append(Problem(entry, 1, 1, "symbolic links are not allowed in data/: "
-                                                 "commit real files and folders"))
-        elif not entry.is_dir() or entry.name not in MODELS:
-            problems.append(Problem(entry, 1, 1, f"'{entry.name}' is not a content folder"
-                                                 f"{suggest(entry.name, MODELS)}; content "
-                                                 f"lives in data/<type>/ with type one of: "
-                                                 f"{', '.join(MODELS)}"))
-        else:
-            # scandir's entries know their type from the listing itself: no call per file.
-            with os.scandir(entry) as listing:
-                items = sorted(listing, key=lambda item: item.name)
-            for item in items:
-                path = Path(item.path)
-                seen += 1
-                if seen > MAX_FILES:
-                    # Refused before reading any: checking thousands of files only to report
-                    # them all would take minutes and flood the output.
-                    return [], [Problem(path, 1, 1, f"more than {MAX_FILES} files in data/: "
-                                                    "the hub refuses to read them; remove the "
-                                                    "files that are not content")]
-                if item.is_symlink():
-                    problems.append(Problem(path, 1, 1, "symbolic links are not allowed in "
-                                                        "data/: commit the file itself"))
-                elif item.is_dir(follow_symlinks=False):
-                    problems.append(Problem(path, 1, 1, "folders inside a content folder are "
-                                                        "not read: move the files up"))
-                elif (problem := _name_problem(path)) is not None:
-                    problems.append(Problem(path, 1, 1, problem))
-                else:
-                    files.append((entry.name, path))
+        why = _content_folder_problem(entry)
+        if why:
+            problems.append(Problem(entry, 1, 1, why))
+            continue
+        for item in _listing(entry):
+            path = Path(item.path)
+            seen += 1
+            if seen > MAX_FILES:
+                # Refused before reading any: checking thousands of files only to report
+                # them all would take minutes and flood the output.
+                return [], [Problem(path, 1, 1, f"more than {MAX_FILES} files in data/: "
+                                                "the hub refuses to read them; remove the "
+                                                "files that are not content")]
+            why = _content_file_problem(item, path)
+            if why is None:
+                files.append((entry.name, path))
+            else:
+                problems.append(Problem(path, 1, 1, why))
     return files, problems
+
+
+def _data_folder_problem(data: Path) -> str | None:
+    """Why there is no data/ folder to read, or None."""
+    if data.is_symlink():
+        return ("data/ is a symbolic link: content must be committed in the repository, not "
+                "linked from elsewhere")
+    if not data.is_dir():
+        return "there is no data/ folder here: run the command from the project root"
+    return None
+
+
+def _content_folder_problem(entry: Path) -> str | None:
+    """Why an entry of data/ is not a content folder to read, or None."""
+    if entry.is_symlink():
+        return "symbolic links are not allowed in data/: commit real files and folders"
+    if not entry.is_dir() or entry.name not in MODELS:
+        return (f"'{entry.name}' is not a content folder{suggest(entry.name, MODELS)}; content "
+                f"lives in data/<type>/ with type one of: {', '.join(MODELS)}")
+    return None
+
+
+def _listing(folder: Path) -> list[os.DirEntry[str]]:
+    """The entries of a content folder, by name."""
+    # scandir's entries know their type from the listing itself: no call per file.
+    with os.scandir(folder) as listing:
+        return sorted(listing, key=lambda item: item.name)
+
+
+def _content_file_problem(item: os.DirEntry[str], path: Path) -> str | None:
+    """Why an entry of a content folder is not a content file to read, or None."""
+    if item.is_symlink():
+        return "symbolic links are not allowed in data/: commit the file itself"
+    if item.is_dir(follow_symlinks=False):
+        return "folders inside a content folder are not read: move the files up"
+    return _name_problem(path)
 
 
 def linked_docs(root: Path) -> list[Problem]:
@@ -144,20 +176,21 @@ def _validate(root: Path, jobs: int | None) -> tuple[Hub, list[Problem]]:
     named = [(kind, path, _NAME.match(path.name)) for kind, path in files]
     # Sources first: a translation is checked against its source's record.
     named.sort(key=lambda item: item[2]["lang"] is not None)
-    wanted = [(kind, path, match["slug"], match["lang"]) for kind, path, match in named
+    wanted = [ContentFile(kind, path, match["slug"], match["lang"]) for kind, path, match in named
               if match["lang"] is None or match["lang"] in CODES]
     problems += [_unknown_language(path, match["lang"]) for _, path, match in named
                  if match["lang"] is not None and match["lang"] not in CODES]
-    results = check_all([(kind, path, lang) for kind, path, _, lang in wanted], jobs)
-    for (kind, path, slug, lang), (result, found) in zip(wanted, results, strict=True):
-        if lang is not None:
-            problems.extend(_add_translation(hub, kind, slug, lang, path, result, found))
+    results = check_all([(file.kind, file.path, file.lang) for file in wanted], jobs)
+    for file, (result, found) in zip(wanted, results, strict=True):
+        if file.lang is not None:
+            problems.extend(_add_translation(hub, file, result, found))
             continue
         problems.extend(found)
         if result is None:
-            hub.invalid.setdefault(kind, set()).add(slug)
+            hub.invalid.setdefault(file.kind, set()).add(file.slug)
         else:
-            hub.records.setdefault(kind, {})[slug] = Record(kind, slug, path, result)
+            hub.records.setdefault(file.kind, {})[file.slug] = Record(file.kind, file.slug,
+                                                                      file.path, result)
     for record, loc, message in [*(f for k in hub.records.values() for r in k.values()
                                    for f in entity_rules(r)), *hub_rules(hub)]:
         pos = record.doc.position(loc)
@@ -235,8 +268,11 @@ def _unknown_language(path: Path, lang: str) -> Problem:
                                f"{', '.join(c for c in CODES)}{suggest(lang, CODES)}")
 
 
-def _add_translation(hub: Hub, kind: str, slug: str, lang: str, path: Path,
-                     text: Any, found: list[Problem]) -> list[Problem]:
+def _add_translation(hub: Hub, file: ContentFile, text: Any,
+                     found: list[Problem]) -> list[Problem]:
+    """Add a checked translation (``text``, None when unusable) to its source's record; the
+    file's problems, or why it translates nothing."""
+    kind, slug, lang, path = file.kind, file.slug, file.lang, file.path
     source_path = path.with_name(f"{slug}.yaml")
     record = hub.get(kind, slug)
     if record is None:

@@ -1,19 +1,24 @@
 """Derived facts, computed once from validated content: never typed twice by contributors.
 
-Benchmark summaries of each case, the cases of each chapter, design and tool, regions of
-countries, and the latest additions.
+Every type's public entities in list order, the latest additions, every reference resolved and
+reversed (the cases of a chapter, design or tool), benchmark summaries of rated entities,
+regions of countries, and the groupings the list pages show. Templates receive these ready.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from partdem.content.countries import world
 from partdem.content.hub import Hub, Record
-from partdem.content.models import BenchmarkItem, Case
-from partdem.content.models.benchmark import RATING_MEANS_MET
-from partdem.content.models.vocab import OPEN_ASSEMBLY_TYPES, VOCABULARIES
+from partdem.content.models import TYPES, benchmark, case, chapter, training
+from partdem.content.models.benchmark import RATING_MEANS_MET, BenchmarkItem
+from partdem.content.models.common import references
+from partdem.content.models.types import Facet
+from partdem.content.models.vocab import VOCABULARIES
 
 _CONTINENTS = {
     "africa": world.AFRICA,
@@ -64,90 +69,164 @@ class Summary:
         return "partial" if self.rated else "unrated"
 
 
-def benchmark_set(case: Case) -> str:
-    return "pa" if case.type in OPEN_ASSEMBLY_TYPES else "ca"
-
-
-def summarize(case: Case, items: list[Record]) -> Summary:
-    """The checklist of a case: every applicable item, unrated ones counted as unknown."""
-    which = benchmark_set(case)
+def summarize(rated: Any, items: list[Record]) -> Summary:
+    """The checklist of a rated entity: every applicable item, unrated ones counted as
+    unknown (``items`` in checklist order)."""
+    which = rated.checklist
     lines = []
-    for item_record in sorted(items, key=lambda r: r.entity.order):
+    for item_record in items:
         item: BenchmarkItem = item_record.entity
         if item.set != which:
             continue
         item_id = item_record.slug.upper()
-        rating = case.benchmark.get(item_id)
+        rating = rated.benchmark.get(item_id)
         lines.append(Line(item_id, item_record, rating.rating if rating else "unknown",
                           rating.evidence if rating else None, rating.note if rating else None))
     essential = [line for line in lines if line.record.entity.essential]
 
-    def rated(group: list[Line]) -> list[Line]:
+    def rated_lines(group: list[Line]) -> list[Line]:
         return [line for line in group if line.rating in ("0", "1", "2", "3")]
 
     return Summary(
         set=which,
         lines=tuple(lines),
         essential_total=len([line for line in essential if line.rating != "n/a"]),
-        essential_rated=len(rated(essential)),
+        essential_rated=len(rated_lines(essential)),
         essential_met=len([line for line in essential if line.rating in RATING_MEANS_MET]),
         essential_unknown=len([line for line in essential if line.rating == "unknown"]),
-        rated=len(rated(lines)),
+        rated=len(rated_lines(lines)),
         met=len([line for line in lines if line.rating in RATING_MEANS_MET]),
         unknown=len([line for line in lines if line.rating == "unknown"]),
         not_full_ca=which == "ca" and any(line.rating == "0" for line in essential),
     )
 
 
+Key = tuple[str, str]  # (type folder, slug) of an entity
+Loc = tuple[Any, ...]  # where a value stands in its entity, as the validator reports it
+
+
 @dataclass
 class Derived:
-    summaries: dict[str, Summary] = field(default_factory=dict)  # by case slug
-    cases_of_chapter: dict[str, list[tuple[Record, str]]] = field(default_factory=dict)
-    cases_of_design: dict[str, list[Record]] = field(default_factory=dict)
-    cases_of_tool: dict[str, list[Record]] = field(default_factory=dict)
-    initiatives_of_chapter: dict[str, list[Record]] = field(default_factory=dict)
+    listed: dict[str, list[Record]] = field(default_factory=dict)  # by type, public, in order
+    latest: list[Record] = field(default_factory=list)  # public, of the main feed, newest first
+    targets: dict[Key, dict[Loc, Record]] = field(default_factory=dict)  # what each refers to
+    # Who refers to an entity: by the referring type, in that type's list order.
+    referrers: dict[Key, dict[str, list[tuple[Record, Loc]]]] = field(default_factory=dict)
+    # By type and field: the public entities by the field's value, in list order.
+    groups: dict[tuple[str, str], dict[Any, list[Record]]] = field(default_factory=dict)
+    summaries: dict[str, Summary] = field(default_factory=dict)  # by slug of a rated entity
+    # Rated entities by the checklist that applies to them, in their type's list order.
+    checklists: dict[str, list[Record]] = field(default_factory=dict)
+    cases_by_scope: dict[str, list[Record]] = field(default_factory=dict)  # oldest first
     chapters_by_region: dict[str, list[Record]] = field(default_factory=dict)
     # skill -> (chapters needing it, chapters offering it), only skills someone names
     needs_offers: dict[str, tuple[list[Record], list[Record]]] = field(default_factory=dict)
     learning_paths: dict[str, list[Record]] = field(default_factory=dict)  # by audience
+    upcoming_sessions: list[tuple[Any, Record]] = field(default_factory=list)  # by date
+    # The values each facet of a type's list takes, by type and facet name, as first seen.
+    facet_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def target(self, record: Record, *loc: Any) -> Record:
+        """The entity a reference of ``record`` at ``loc`` names (validated to exist)."""
+        return self.targets[record.kind, record.slug][loc]
+
+    def referring(self, record: Record, kind: str) -> list[tuple[Record, Loc]]:
+        """The entities of type ``kind`` that refer to ``record``, with where they do."""
+        return self.referrers.get((record.kind, record.slug), {}).get(kind, [])
 
 
-def derive(hub: Hub) -> Derived:
+def derive(hub: Hub, today: date) -> Derived:
+    """Everything the pages show that is computed from the content, for the day ``today``."""
     derived = Derived()
-    items = hub.of("benchmark")
-    chapters: dict[str, list[tuple[Record, str]]] = defaultdict(list)
-    designs: dict[str, list[Record]] = defaultdict(list)
-    tools: dict[str, list[Record]] = defaultdict(list)
-    for record in cases_newest_first(hub):
-        case: Case = record.entity
-        derived.summaries[record.slug] = summarize(case, items)
-        for role in case.chapters:
-            chapters[role.chapter].append((record, role.role))
-        if case.design:
-            designs[case.design].append(record)
-        for tool in case.tools:
-            tools[tool].append(record)
-    initiatives: dict[str, list[Record]] = defaultdict(list)
-    for record in hub.of("initiatives"):
-        for slug in record.entity.chapters:
-            initiatives[slug].append(record)
+    public = {kind.folder: [r for r in hub.of(kind) if r.is_published(today)] for kind in TYPES}
+    for kind in TYPES:
+        derived.listed[kind.folder] = sorted(public[kind.folder],
+                                             key=lambda r, kind=kind: kind.list_key(r.entity),
+                                             reverse=kind.newest_first)
+    # Entries changed the same day stay in the order of the types, then of their files.
+    derived.latest = sorted(
+        (r for kind in TYPES if kind.in_main_feed for r in public[kind.folder]),
+        key=lambda r: r.entity.updated, reverse=True)
+    _link(hub, derived)
+    items = derived.listed[benchmark.TYPE.folder]
+    for kind in TYPES:
+        for name in kind.group_by:
+            grouped: dict[Any, list[Record]] = {}
+            for record in derived.listed[kind.folder]:
+                value = field_values(record.entity, name)[0]
+                grouped.setdefault(value, []).append(record)
+            derived.groups[kind.folder, name] = grouped
+        if kind.rated:
+            derived.summaries.update((r.slug, summarize(r.entity, items)) for r in hub.of(kind))
+            for record in derived.listed[kind.folder]:
+                derived.checklists.setdefault(record.entity.checklist, []).append(record)
+    _group(hub, derived, today)
+    for kind in TYPES:
+        records = derived.listed[kind.folder]
+        derived.facet_values[kind.folder] = {
+            facet.name: list(dict.fromkeys(v for r in records
+                                           for v in _facet_values(facet, r, derived)))
+            for facet in kind.facets}
+    return derived
+
+
+def _facet_values(facet: Facet, record: Record, derived: Derived) -> list[str]:
+    """The values of one entity for a facet (a region, not a country, for a region facet)."""
+    if facet.names == "level":
+        return [derived.summaries[record.slug].level]
+    values = field_values(record.entity, facet.field)
+    if facet.names == "region":
+        values = [region(value) for value in values]
+    return [str(value) for value in values if value]
+
+
+def field_values(value: Any, path: str) -> list[Any]:
+    """The values at a dotted path of an entity, lists flattened: ``materials.lang`` gives the
+    language of every material."""
+    values = [value]
+    for name in path.split("."):
+        found = []
+        for item in values:
+            item = getattr(item, name)
+            found.extend(item if isinstance(item, list) else [item])
+        values = found
+    return [v for v in values if v is not None]
+
+
+def _link(hub: Hub, derived: Derived) -> None:
+    """Resolve every reference, and reverse it."""
+    for kind in TYPES:
+        for record in derived.listed[kind.folder]:
+            for loc, mark, slug in references(record.entity):
+                target = hub.get(mark.folder, slug)
+                derived.targets.setdefault((record.kind, record.slug), {})[loc] = target
+                (derived.referrers.setdefault((mark.folder, slug), {})
+                 .setdefault(record.kind, []).append((record, loc)))
+
+
+def _group(hub: Hub, derived: Derived, today: date) -> None:
+    """The groupings of the network, training and case pages."""
+    by_scope: dict[str, list[Record]] = defaultdict(list)
+    for record in sorted(hub.of(case.TYPE), key=lambda r: r.entity.start):
+        by_scope[record.entity.scope].append(record)
+    derived.cases_by_scope = dict(by_scope)
+    chapters = hub.of(chapter.TYPE)
     by_region: dict[str, list[Record]] = defaultdict(list)
-    for record in sorted(hub.of("chapters"), key=lambda r: (r.entity.country, r.entity.name)):
+    for record in sorted(chapters, key=lambda r: (r.entity.country, r.entity.name)):
         by_region[region(record.entity.country) or ""].append(record)
     derived.chapters_by_region = dict(sorted(by_region.items()))
     for skill in VOCABULARIES["skill"]:
-        needing = [r for r in hub.of("chapters") if skill in r.entity.needs]
-        offering = [r for r in hub.of("chapters") if skill in r.entity.offers]
+        needing = [r for r in chapters if skill in r.entity.needs]
+        offering = [r for r in chapters if skill in r.entity.offers]
         if needing or offering:
             derived.needs_offers[skill] = (needing, offering)
-    ordered = prerequisite_order(hub.of("training"))
+    modules = hub.of(training.TYPE)
+    ordered = prerequisite_order(modules)
     for audience in VOCABULARIES["audience"]:
         derived.learning_paths[audience] = [r for r in ordered if audience in r.entity.audience]
-    derived.cases_of_chapter = dict(chapters)
-    derived.cases_of_design = dict(designs)
-    derived.cases_of_tool = dict(tools)
-    derived.initiatives_of_chapter = dict(initiatives)
-    return derived
+    upcoming = [(session, r) for r in modules for session in r.entity.sessions
+                if session.start >= today]
+    derived.upcoming_sessions = sorted(upcoming, key=lambda pair: pair[0].start)
 
 
 def prerequisite_order(records: list[Record]) -> list[Record]:
@@ -166,7 +245,3 @@ def prerequisite_order(records: list[Record]) -> list[Record]:
     for record in sorted(records, key=lambda r: (r.entity.level != "intro", r.slug)):
         visit(record)
     return list(done.values())
-
-
-def cases_newest_first(hub: Hub) -> list[Record]:
-    return sorted(hub.of("cases"), key=lambda r: (r.entity.start, r.slug), reverse=True)

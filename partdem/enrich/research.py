@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from partdem.content.hub import Hub, Record
+from partdem.content.models import benchmark, case
 from partdem.content.models.benchmark import RATING_MEANS_MET
 from partdem.enrich.derive import Derived
 
@@ -24,6 +25,7 @@ class ItemShare:
 
 @dataclass(frozen=True)
 class Figures:
+    cases: int  # how many case studies the figures rest on
     by_type: Counter
     by_scope: Counter
     by_format: Counter
@@ -44,23 +46,23 @@ def _median(values: list[float]) -> float | None:
 
 
 def figures(hub: Hub, derived: Derived) -> Figures:
-    records = hub.of("cases")
+    records = hub.of(case.TYPE)
     cases = [r.entity for r in records]
     participants = [c.participants.number for c in cases if c.participants.number is not None]
     sessions = [c.sessions for c in cases if c.sessions is not None]
     hours = [c.hours for c in cases if c.hours is not None]
     items = []
-    for item in sorted(hub.of("benchmark"), key=lambda r: (r.entity.set, r.entity.order)):
+    for item in sorted(hub.of(benchmark.TYPE), key=lambda r: (r.entity.set, r.entity.order)):
         ratings = [r.entity.benchmark.get(item.slug.upper()) for r in records]
         rated = [r for r in ratings if r is not None and r.is_rated]
         items.append(ItemShare(item, sum(r.rating in RATING_MEANS_MET for r in rated),
                                len(rated)))
     commitments: dict[str, tuple[int, int]] = {}
-    for case in cases:
-        if case.outcome.commitment:
-            total, implemented = commitments.get(case.outcome.commitment, (0, 0))
-            commitments[case.outcome.commitment] = (total + 1,
-                                                    implemented + bool(case.outcome.implemented))
+    for entity in cases:
+        if entity.outcome.commitment:
+            total, implemented = commitments.get(entity.outcome.commitment, (0, 0))
+            commitments[entity.outcome.commitment] = (
+                total + 1, implemented + bool(entity.outcome.implemented))
     shares: dict[int, list[float]] = {}
     for record in records:
         summary = derived.summaries[record.slug]
@@ -74,8 +76,8 @@ def figures(hub: Hub, derived: Derived) -> Figures:
                 if getattr(record.entity, kind):
                     notes.setdefault(topic, []).append((record, kind))
     return Figures(
-        by_type=Counter(c.type for c in cases), by_scope=Counter(c.scope for c in cases),
-        by_format=Counter(c.format for c in cases),
+        cases=len(records), by_type=Counter(c.type for c in cases),
+        by_scope=Counter(c.scope for c in cases), by_format=Counter(c.format for c in cases),
         by_year=Counter(c.start.year for c in cases),
         median_participants=_median(participants), median_sessions=_median(sessions),
         median_hours=_median(hours),

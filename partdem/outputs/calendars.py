@@ -1,15 +1,17 @@
-"""An iCalendar (RFC 5545) feed of dated events: training sessions, initiative events, and
-assemblies that are planned or running. One calendar per language, titles translated."""
+"""An iCalendar (RFC 5545) feed of dated events: the occasions of every type that joins the
+calendar (training sessions, initiative events, assemblies that are planned or running). One
+calendar per language, titles translated."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from partdem.content import strings
 from partdem.content.hub import Hub
-from partdem.content.urls import page_url
-from partdem.outputs.feeds import TAG_AUTHORITY
+from partdem.content.models import TYPES
+from partdem.content.routes import TAG_AUTHORITY, calendar_file
+from partdem.outputs.job import Job
+from partdem.site.language import SiteLanguage
 
 
 @dataclass(frozen=True)
@@ -21,32 +23,19 @@ class Event:
     url: str
 
 
-def calendar_file(lang: str) -> str:
-    return ("" if lang == "en" else f"{lang}/") + "events.ics"
-
-
-def events(hub: Hub, lang: str, base: str) -> list[Event]:
+def events(hub: Hub, lang: SiteLanguage, base: str) -> list[Event]:
+    """The occasions of every type that joins the calendar, in ``lang``, by date."""
     found = []
-    for record in hub.of("training"):
-        module = record.localized(lang)
-        for i, session in enumerate(record.entity.sessions):
-            found.append(Event(f"{lang}/training/{record.slug}/{i}", session.start,
-                               session.start + timedelta(days=1), module.title,
-                               session.url or base + page_url(f"training/{record.slug}", lang)))
-    for record in hub.of("initiatives"):
-        initiative = record.localized(lang)
-        for i, event in enumerate(initiative.events):
-            found.append(Event(f"{lang}/initiatives/{record.slug}/{i}", event.start,
-                               (event.end or event.start) + timedelta(days=1),
-                               f"{event.title} ({initiative.title})",
-                               event.url or base + page_url(f"initiatives/{record.slug}", lang)))
-    for record in hub.of("cases"):
-        case = record.entity
-        if case.status in ("planned", "running"):
-            found.append(Event(f"{lang}/cases/{record.slug}", case.start,
-                               (case.end or case.start) + timedelta(days=1),
-                               record.localized(lang).title,
-                               base + page_url(f"cases/{record.slug}", lang)))
+    for kind in TYPES:
+        if not kind.calendar:
+            continue
+        for record in hub.of(kind):
+            for occasion in record.localized(lang.code).occasions():
+                found.append(Event(f"{lang.code}/{record.kind}/{record.slug}{occasion.key}",
+                                   occasion.start,
+                                   (occasion.end or occasion.start) + timedelta(days=1),
+                                   occasion.title,
+                                   occasion.url or base + lang.url(record.stem)))
     return sorted(found, key=lambda e: (e.start, e.uid))
 
 
@@ -68,8 +57,8 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def render(hub: Hub, lang: str, base: str, stamp: date) -> str:
-    name = strings.gettext(lang, "PartDem Hub")
+def render(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> str:
+    name = lang.gettext("PartDem Hub")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//PartDem Hub//partdem//EN",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(name)}"]
     for event in events(hub, lang, base):
@@ -80,3 +69,8 @@ def render(hub: Hub, lang: str, base: str, stamp: date) -> str:
                   f"SUMMARY:{_escape(event.summary)}", f"URL:{event.url}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def write(job: Job, lang: SiteLanguage) -> list[str]:
+    """Write the calendar of ``lang``; returns its path."""
+    return [job.write(calendar_file(lang.code), render(job.hub, lang, job.base, job.today))]

@@ -10,8 +10,6 @@ their host who read the issue."""
 from __future__ import annotations
 
 import re
-from datetime import date
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import markdown
@@ -20,7 +18,10 @@ from markupsafe import Markup, escape
 from partdem.content import sanitize, translations
 from partdem.content.hub import Hub, Record
 from partdem.content.markup import md_text
-from partdem.content.urls import is_published, page_url
+from partdem.content.models import TYPES
+from partdem.content.models.common import references
+from partdem.outputs.job import Job
+from partdem.site.language import SiteLanguage
 from partdem.site.render import Renderer
 
 _RELATIVE_LINK = re.compile(r'(href|src)="(?!https?://|mailto:)([^"]*)"')
@@ -56,46 +57,40 @@ def image_sources(html: str, base: str) -> Markup:
     return escape(origin) + Markup(" data:")
 
 
-def render(hub: Hub, record: Record, lang: str, base: str) -> tuple[str, str]:
+def render(hub: Hub, record: Record, lang: SiteLanguage, base: str) -> tuple[str, str]:
     """The HTML and the plain text of one issue in one language."""
     renderer = Renderer(None, lang)
-    renderer.stem = f"newsletter/{record.slug}"
-    entity = record.localized(lang)
-    featured = []
-    for kind in ("cases", "chapters", "training", "resources"):
-        for slug in getattr(record.entity.featured, kind):
-            target = hub.get(kind, slug)
-            stem = "resources/index" if kind == "resources" else f"{kind}/{slug}"
-            featured.append((target.localized(lang).display_title, base + page_url(stem, lang)))
-    state = record.status(lang)
+    renderer.stem = record.stem
+    entity = record.localized(lang.code)
+    featured = []  # every entity the issue refers to (those it features), where it is shown
+    for _, mark, slug in references(record.entity):
+        target = hub.get(mark.folder, slug)
+        featured.append((target.localized(lang.code).display_title, base + lang.url(target.stem)))
+    state = record.status(lang.code)
     notice = ""
     if state is translations.Status.MISSING:
         notice = renderer.gettext("This issue is not yet translated: you are reading the "
                                   "original.")
-    web_url = base + page_url(f"newsletter/{record.slug}", lang)
+    web_url = base + lang.url(record.stem)
     body = _absolute(sanitize.page(markdown.markdown(str(md_text(entity.body)))), base, web_url)
-    values = dict(entity=entity, lang=lang, rtl=renderer.env.globals["rtl"], featured=featured,
+    values = dict(entity=entity, lang=lang.code, rtl=lang.rtl, featured=featured,
                   img_src=image_sources(body, base),
-                  notice=notice, text_lang=record.text_lang(lang, "body"), body=Markup(body),
+                  notice=notice, text_lang=record.text_lang(lang.code, "body"), body=Markup(body),
                   text=_absolute_md(entity.body, base, web_url), web_url=web_url,
-                  archive_url=base + page_url("newsletter/index", lang))
+                  archive_url=base + lang.url(record.type.list_stem))
     html = renderer.env.get_template("email.html.j2").render(**values)
     text = renderer.env.get_template("email.txt.j2").render(**values)
     return html, text
 
 
-def write(hub: Hub, site_dir: Path, site_url: str, today: date, lang: str) -> list[str]:
-    """Write the emails of every published issue in ``lang``; returns the paths written."""
-    base = site_url.rstrip("/") + "/"
+def write(job: Job, lang: SiteLanguage) -> list[str]:
+    """Write the emails of every public entity of the types sent as email, in ``lang``, beside
+    its page; returns the paths written."""
     written = []
-    for record in hub.of("newsletter"):
-        if not is_published(record, today):
-            continue
-        html, text = render(hub, record, lang, base)
-        folder = site_dir / page_url(f"newsletter/{record.slug}", lang)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "email.html").write_text(html, encoding="utf-8")
-        (folder / "email.txt").write_text(text, encoding="utf-8")
-        written += [f"{page_url(f'newsletter/{record.slug}', lang)}email.{ext}"
-                    for ext in ("html", "txt")]
+    for record in (r for kind in TYPES if kind.emailed for r in job.hub.of(kind)):
+        if record.is_published(job.today):
+            html, text = render(job.hub, record, lang, job.base)
+            folder = lang.url(record.stem)
+            written += [job.write(f"{folder}email.html", html),
+                        job.write(f"{folder}email.txt", text)]
     return written

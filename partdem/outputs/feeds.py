@@ -1,4 +1,4 @@
-"""RSS 2.0 and Atom 1.0 feeds per language: newsletter, cases, training, and everything.
+"""RSS 2.0 and Atom 1.0 feeds per language: one per type that declares one, and everything new.
 
 Entries have ids that never change when a title is edited (a tag URI of kind, slug and
 language), timezone-aware dates from the content (so two builds are identical), newest first,
@@ -8,47 +8,29 @@ per-entry language: both are put back with lxml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from partdem.content import sanitize, strings, translations
+from partdem.content import sanitize, translations
 from partdem.content.hub import Hub, Record
 from partdem.content.languages import BY_CODE
 from partdem.content.markup import md_html
-from partdem.content.models.vocab import N_
-from partdem.content.urls import is_published, page_url
+from partdem.content.routes import (
+    FEED_FORMATS,
+    FEEDS,
+    TAG_AUTHORITY,
+    FeedRoute,
+    feed_file,
+)
+from partdem.outputs.job import Job
+from partdem.site.language import SiteLanguage
 
 MAX_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-TAG_AUTHORITY = "partdem-hub.org,2026"
-
-
-@dataclass(frozen=True)
-class Feed:
-    name: str  # file stem at the language root, such as "cases"
-    title: str  # msgid
-    kinds: tuple[str, ...]
-
-
-FEEDS = (
-    Feed("feed", N_("Everything new in the hub"), ("cases", "training", "newsletter",
-                                                   "initiatives")),
-    Feed("newsletter", N_("Newsletter"), ("newsletter",)),
-    Feed("cases", N_("New and updated case studies"), ("cases",)),
-    Feed("training", N_("Training modules"), ("training",)),
-)
-FORMATS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
-
-
-def feed_file(feed: Feed, fmt: str, lang: str) -> str:
-    """Site-relative path of a feed: at the language root, beside that language's sitemap."""
-    prefix = "" if lang == "en" else f"{lang}/"
-    return f"{prefix}{feed.name}.{fmt}.xml"
 
 
 def _moment(day: date) -> datetime:
@@ -56,31 +38,32 @@ def _moment(day: date) -> datetime:
 
 
 def entry_date(record: Record) -> date:
-    entity = record.entity
-    return entity.date if record.kind == "newsletter" else entity.updated
+    """The date a feed gives an entry: its type's date (``updated``, or an issue's date)."""
+    return record.type.date_of(record.entity)
 
 
 def published(hub: Hub, kinds: tuple[str, ...], today: date) -> list[Record]:
-    """The records of the kinds, newest first, without newsletter issues dated in the future."""
-    records = [r for kind in kinds for r in hub.of(kind) if is_published(r, today)]
+    """The public records of the kinds, newest first."""
+    records = [r for kind in kinds for r in hub.of(kind) if r.is_published(today)]
     return sorted(records, key=lambda r: (entry_date(r), r.kind, r.slug), reverse=True)
 
 
-def build(hub: Hub, feed: Feed, lang: str, site_url: str, today: date) -> dict[str, bytes]:
+def build(hub: Hub, feed: FeedRoute, lang: SiteLanguage, site_url: str, today: date) -> dict[
+        str, bytes]:
     """The RSS and Atom documents of one feed in one language, by format."""
-    gettext = strings.translations(lang).gettext
+    gettext = lang.gettext
     base = site_url.rstrip("/") + "/"
     records = published(hub, feed.kinds, today)[:MAX_ENTRIES]
     newest = entry_date(records[0]) if records else today
     site_name = gettext("PartDem Hub")
     outputs = {}
-    for fmt in FORMATS:
+    for fmt in FEED_FORMATS:
         fg = FeedGenerator()
-        fg.id(f"tag:{TAG_AUTHORITY}:{lang}/{feed.name}")
+        fg.id(f"tag:{TAG_AUTHORITY}:{lang.code}/{feed.name}")
         fg.title(f"{site_name}: {gettext(feed.title)}")
         fg.subtitle(gettext("Citizens' and People's Assemblies for the climate: how groups around "
                             "the world organised them, what worked, and how to run one well."))
-        fg.language(lang)
+        fg.language(lang.code)
         fg.updated(_moment(newest))
         fg.lastBuildDate(_moment(newest))
         fg.rights(gettext("Content under CC BY-SA 4.0 unless a page says otherwise"))
@@ -89,30 +72,32 @@ def build(hub: Hub, feed: Feed, lang: str, site_url: str, today: date) -> dict[s
         # without an email address feedgen writes none into RSS, where it would be personal.
         fg.author(name=site_name, uri=base)
         # feedgen's RSS channel link is the last link added: the self link first.
-        fg.link(href=base + feed_file(feed, fmt, lang), rel="self", type=FORMATS[fmt])
-        fg.link(href=base + page_url("index", lang), rel="alternate", type="text/html",
-                hreflang=lang)
+        fg.link(href=base + feed_file(feed, fmt, lang.code), rel="self",
+                type=FEED_FORMATS[fmt])
+        fg.link(href=base + lang.url("index"), rel="alternate", type="text/html",
+                hreflang=lang.code)
         for record in records:
             _add_entry(fg, record, lang, base, gettext)
         xml = fg.rss_str(pretty=True) if fmt == "rss" else fg.atom_str(pretty=True)
-        outputs[fmt] = _fix_atom(xml, records, lang, base) if fmt == "atom" else xml
+        outputs[fmt] = _fix_atom(xml, records, lang.code) if fmt == "atom" else xml
     return outputs
 
 
-def _add_entry(fg: FeedGenerator, record: Record, lang: str, base: str, gettext) -> None:
-    entity = record.localized(lang)
-    text_lang = record.text_lang(lang, "summary")
+def _add_entry(fg: FeedGenerator, record: Record, lang: SiteLanguage, base: str,
+               gettext: Callable[[str], str]) -> None:
+    entity = record.localized(lang.code)
+    text_lang = record.text_lang(lang.code, "summary")
     summary = entity.summary
-    if text_lang != lang:
+    if text_lang != lang.code:
         note = gettext("Not yet translated: this entry is in %(language)s.")
         summary = f"{note % {'language': BY_CODE[text_lang].name}} {summary}"
-    elif record.status(lang) is translations.Status.OUTDATED:
+    elif record.status(lang.code) is translations.Status.OUTDATED:
         summary = f"{gettext('This translation may be out of date.')} {summary}"
     entry = fg.add_entry(order="append")
-    entry.id(f"tag:{TAG_AUTHORITY}:{lang}/{record.kind}/{record.slug}")
-    entry.guid(f"tag:{TAG_AUTHORITY}:{lang}/{record.kind}/{record.slug}", permalink=False)
+    entry.id(f"tag:{TAG_AUTHORITY}:{lang.code}/{record.kind}/{record.slug}")
+    entry.guid(f"tag:{TAG_AUTHORITY}:{lang.code}/{record.kind}/{record.slug}", permalink=False)
     entry.title(entity.display_title)
-    entry.link(href=base + page_url(f"{record.kind}/{record.slug}", lang), rel="alternate")
+    entry.link(href=base + lang.url(record.stem), rel="alternate")
     # Feed readers show the description as HTML: it is rendered safely, never passed raw
     # (feedgen puts the same text in RSS's description and, typed as HTML, in Atom's summary),
     # and without images, which a feed reader would fetch as soon as it shows the entry.
@@ -121,7 +106,7 @@ def _add_entry(fg: FeedGenerator, record: Record, lang: str, base: str, gettext)
     entry.published(_moment(entry_date(record)))
 
 
-def _fix_atom(xml: bytes, records: list[Record], lang: str, base: str) -> bytes:
+def _fix_atom(xml: bytes, records: list[Record], lang: str) -> bytes:
     """Put back what feedgen drops: link rel/type/hreflang, and each entry's language."""
     root = etree.fromstring(xml)
     root.set(XML_LANG, lang)
@@ -134,21 +119,8 @@ def _fix_atom(xml: bytes, records: list[Record], lang: str, base: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write(hub: Hub, site_dir: Path, site_url: str, today: date, lang: str) -> list[str]:
-    """Write every feed of ``lang`` into ``site_dir``; returns the paths written."""
-    written = []
-    for feed in FEEDS:
-        for fmt, xml in build(hub, feed, lang, site_url, today).items():
-            path = site_dir / feed_file(feed, fmt, lang)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(xml)
-            written.append(feed_file(feed, fmt, lang))
-    return written
+def write(job: Job, lang: SiteLanguage) -> list[str]:
+    """Write every feed of ``lang``; returns the paths written."""
+    return [job.write(feed_file(feed, fmt, lang.code), xml) for feed in FEEDS
+            for fmt, xml in build(job.hub, feed, lang, job.site.url, job.today).items()]
 
-
-def links(lang: str) -> list[dict[str, str]]:
-    """Autodiscovery links to the feeds of ``lang``: type, title and site-relative address."""
-    gettext = strings.translations(lang).gettext
-    return [{"type": FORMATS[fmt], "title": f"{gettext(feed.title)} ({fmt.upper()})",
-             "href": feed_file(feed, fmt, lang)}
-            for feed in FEEDS for fmt in FORMATS]

@@ -14,15 +14,15 @@ import io
 import json
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from partdem.content import translations
-from partdem.content.hub import Hub, Record
+from partdem.content.hub import Record
 from partdem.content.languages import CODES
 from partdem.content.models import MODELS
 from partdem.content.models.vocab import VOCABULARIES
 from partdem.enrich.derive import Derived, region
+from partdem.outputs.job import Job
 from partdem.tools.schemas import render as render_schema
 from partdem.tools.schemas import schema_files
 
@@ -69,7 +69,7 @@ def record_data(record: Record, derived: Derived) -> dict[str, Any]:
                   else translations.translatable_text(record.localized(lang)))}
         for lang in CODES if lang != entity.source_lang
     }
-    if record.kind == "cases":
+    if record.type.rated:
         summary = derived.summaries[record.slug]
         data["benchmark_summary"] = {
             "checklist": summary.set, "essential_met": summary.essential_met,
@@ -133,32 +133,28 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def write_all(hub: Hub, derived: Derived, site_dir: Path, public: Any) -> list[str]:
-    """Write the JSON and CSV of every type, the schemas and an index into ``site_dir``.
-
-    ``public`` tells whether a record is published (newsletter issues wait for their date).
-    """
-    target = site_dir / API_DIR
-    (target / "schemas").mkdir(parents=True, exist_ok=True)
+def write(job: Job) -> list[str]:
+    """Write the JSON and CSV of every type's public entities, the schemas and an index, once
+    for the whole site; returns the paths written."""
     written = []
     index: dict[str, Any] = {"license": LICENSE, "license_url": LICENSE_URL, "types": {}}
     for kind in MODELS:
-        rows = [record_data(r, derived) for r in hub.of(kind) if public(r)]
-        (target / f"{kind}.json").write_text(
-            # allow_nan=False: never Infinity or NaN, which no JSON parser reads (the models
-            # refuse them already; this refuses to write a file that would break every reader)
-            json.dumps({"license": LICENSE, "license_url": LICENSE_URL, "count": len(rows),
-                        "items": rows}, ensure_ascii=False, indent=1, sort_keys=True,
-                       allow_nan=False) + "\n",
-            encoding="utf-8")
-        (target / f"{kind}.csv").write_text(to_csv(rows), encoding="utf-8", newline="")
+        rows = [record_data(r, job.context.derived) for r in job.hub.of(kind)
+                if r.is_published(job.today)]
+        # allow_nan=False: never Infinity or NaN, which no JSON parser reads (the models refuse
+        # them already; this refuses to write a file that would break every reader)
+        written.append(job.write(f"{API_DIR}/{kind}.json", _json(
+            {"license": LICENSE, "license_url": LICENSE_URL, "count": len(rows), "items": rows},
+            ensure_ascii=False)))
+        written.append(job.write(f"{API_DIR}/{kind}.csv", to_csv(rows)))
         index["types"][kind] = {"count": len(rows), "json": f"{kind}.json",
                                 "csv": f"{kind}.csv", "schema": f"schemas/{kind}.schema.json"}
-        written += [f"{API_DIR}/{kind}.json", f"{API_DIR}/{kind}.csv"]
-    for name, schema in schema_files().items():
-        (target / "schemas" / name).write_text(render_schema(schema), encoding="utf-8")
-        written.append(f"{API_DIR}/schemas/{name}")
-    (target / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True,
-                                                  allow_nan=False) + "\n", encoding="utf-8")
-    written.append(f"{API_DIR}/index.json")
+    written += [job.write(f"{API_DIR}/schemas/{name}", render_schema(schema))
+                for name, schema in schema_files().items()]
+    written.append(job.write(f"{API_DIR}/index.json", _json(index)))
     return written
+
+
+def _json(data: Any, *, ensure_ascii: bool = True) -> str:
+    return json.dumps(data, ensure_ascii=ensure_ascii, indent=1, sort_keys=True,
+                      allow_nan=False) + "\n"

@@ -5,16 +5,19 @@ language's 404 page and search index."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from markupsafe import Markup
 
-from partdem.content import docs, sanitize, strings
-from partdem.content.languages import url_prefix
+from partdem.content import docs, sanitize
 from partdem.content.models.vocab import N_
 from partdem.outputs import search
-from partdem.site.render import Context, Rendered, page_notice, render_pages
+from partdem.outputs.job import Job
+from partdem.site.context import Context
+from partdem.site.language import SiteLanguage
+from partdem.site.render import Rendered, page_notice, render_pages
 from partdem.site.shell import Page, Shell, Site, headings
 
 NOT_FOUND = N_("Page not found")
@@ -22,7 +25,7 @@ NOT_FOUND_TEXT = N_("There is no page at this address. Search the hub, or start 
                     "page.")
 
 
-def page(rendered: Rendered, lang: str, site: Site) -> Page:
+def page(rendered: Rendered, lang: SiteLanguage, site: Site) -> Page:
     """A generated page ready to frame."""
     toc, skip = headings(rendered.toc)
     edit = (f"{site.repo_url.rstrip('/')}/edit/main/{rendered.source}"
@@ -32,14 +35,15 @@ def page(rendered: Rendered, lang: str, site: Site) -> Page:
                 edit_url=edit, home=rendered.stem == "index")
 
 
-def not_found(lang: str) -> Page:
-    gettext = strings.translations(lang).gettext
+def not_found(lang: SiteLanguage) -> Page:
+    gettext = lang.gettext
     return Page(lang=lang, stem="404", title=gettext(NOT_FOUND), description="",
                 content=Markup("<h1>{}</h1>\n<p>{}</p>").format(gettext(NOT_FOUND),
                                                                 gettext(NOT_FOUND_TEXT)))
 
 
-def framed_pages(context: Context, site: Site, lang: str) -> Iterator[tuple[Rendered, Page, str]]:
+def framed_pages(context: Context, site: Site, lang: SiteLanguage) -> Iterator[
+        tuple[Rendered, Page, str]]:
     """Every generated page of ``lang``: as rendered, ready to frame, and framed (its HTML)."""
     shell = Shell(site, lang)
     for rendered in render_pages(context, lang):
@@ -47,40 +51,47 @@ def framed_pages(context: Context, site: Site, lang: str) -> Iterator[tuple[Rend
         yield rendered, framed, shell.render(framed)
 
 
-def write_language(context: Context, site: Site, site_dir: Path, lang: str) -> list[str]:
-    """Write every generated page of ``lang``, its 404 page and its search index; returns the
-    site-relative paths written."""
-    docs = search.hand_written(context.hub.root, lang)
+def write(job: Job, lang: SiteLanguage) -> list[str]:
+    """Write every generated page of ``lang``, its 404 page and its search index (which also
+    holds the hand-written pages); returns the site-relative paths written."""
+    docs = search.hand_written(job.hub.root, lang)
     written = []
-    for rendered, framed, html in framed_pages(context, site, lang):
-        written.append(_write(site_dir, framed.url + "index.html", html))
+    for rendered, framed, html in framed_pages(job.context, job.site, lang):
+        written.append(job.write(framed.url + "index.html", html))
         sections = None if rendered.source else [(h.id, h.title.unescape()) for h in framed.toc]
-        docs.append(search.entry(framed.url.removeprefix(url_prefix(lang)), rendered.title,
+        docs.append(search.entry(framed.url.removeprefix(lang.prefix), rendered.title,
                                  rendered.description, rendered.keywords, sections))
     missing = not_found(lang)
-    written.append(_write(site_dir, missing.url, _shell(site, lang).render(missing)))
-    written.append(search.write_index(site_dir, lang, sorted(docs, key=lambda doc: doc["u"])))
+    written.append(job.write(missing.url, _shell(job.site, lang).render(missing)))
+    written.append(search.write_index(job, lang, sorted(docs, key=lambda doc: doc["u"])))
     return written
 
 
-def _write(site_dir: Path, path: str, text: str) -> str:
-    (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-    (site_dir / path).write_text(text, encoding="utf-8")
-    return path
+@dataclass(frozen=True)
+class DocsPage:
+    """A hand-written page of docs/ in one language, as the engine turned it into HTML."""
+
+    lang: SiteLanguage
+    source: Path  # its file: English, or the translation
+    stem: str
+    title: str
+    description: str
+    content: str  # the engine's HTML, not yet sanitised
+    tokens: list[dict]  # Markdown's table of contents
+    edit_url: str
 
 
-def hand_written(site: Site, lang: str, source: Path, stem: str, title: str, description: str,
-                 content: str, tokens: list[dict], edit_url: str) -> str:
+def hand_written(site: Site, made: DocsPage) -> str:
     """A hand-written page of docs/ that the engine turned into HTML, framed like the others,
-    with its translation notice. ``source`` is its file (English, or the translation)."""
-    toc, skip = headings(tokens)
-    notice = page_notice(stem, lang, docs.file_status(source, lang))
-    framed = Page(lang=lang, stem=stem, title=title, description=description,
-                  content=Markup(sanitize.page(content)), toc=toc, skip=skip,
-                  edit_url=edit_url, notice=notice)
-    return _shell(site, lang).render(framed)
+    with its translation notice."""
+    toc, skip = headings(made.tokens)
+    notice = page_notice(made.stem, made.lang, docs.file_status(made.source, made.lang.code))
+    framed = Page(lang=made.lang, stem=made.stem, title=made.title, description=made.description,
+                  content=Markup(sanitize.page(made.content)), toc=toc, skip=skip,
+                  edit_url=made.edit_url, notice=notice)
+    return _shell(site, made.lang).render(framed)
 
 
 @cache
-def _shell(site: Site, lang: str) -> Shell:
+def _shell(site: Site, lang: SiteLanguage) -> Shell:
     return Shell(site, lang)  # built once per language for the engine's pages

@@ -1,6 +1,8 @@
 """Everything the build writes beside the hand-written pages, once the engine has built them:
-for each language, in parallel, its pages made from data (``pages.py``), feeds, calendar,
-newsletter emails and sitemap; then the open data, once.
+for each language, in parallel, the outputs of every language (``EVERY_LANGUAGE``: its pages
+made from data and search index, feeds, calendar, emails and sitemap); then those written once
+(``ONCE``: the open data). An output is a module with ``write(job, lang)`` or ``write(job)``:
+adding one is adding it to its list here.
 
 Languages are independent of one another: a worker writes the files of its languages and
 nothing else, so a parallel build gives the same bytes as a sequential one (a test compares the
@@ -12,38 +14,20 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
 
-from partdem.content.urls import is_published
 from partdem.content.workers import jobs_wanted
 from partdem.outputs import calendars, emails, feeds, opendata, pages, sitemaps
-from partdem.site.render import Context
-from partdem.site.shell import Site
+from partdem.outputs.job import Job
+from partdem.site.language import site_language
+
+EVERY_LANGUAGE = (pages, feeds, calendars, emails, sitemaps)
+ONCE = (opendata,)
 
 
-@dataclass(frozen=True)
-class Job:
-    """What every language's part of the build reads."""
-
-    context: Context
-    site: Site
-    site_dir: Path
-
-
-def write_language(job: Job, lang: str) -> list[str]:
+def write_language(job: Job, code: str) -> list[str]:
     """Every file of one language; returns their site-relative paths."""
-    hub, today, site_url = job.context.hub, job.context.today, job.site.url
-    written = pages.write_language(job.context, job.site, job.site_dir, lang)
-    written += feeds.write(hub, job.site_dir, site_url, today, lang)
-    path = job.site_dir / calendars.calendar_file(lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(calendars.render(hub, lang, site_url.rstrip("/") + "/", today),
-                    encoding="utf-8", newline="")
-    written.append(calendars.calendar_file(lang))
-    written += emails.write(hub, job.site_dir, site_url, today, lang)
-    written += sitemaps.write(job.context, job.site_dir, site_url, lang)
-    return written
+    lang = site_language(code)  # made once, handed to every output
+    return [path for output in EVERY_LANGUAGE for path in output.write(job, lang)]
 
 
 _JOB: Job | None = None  # the job of the forked workers, which inherit it
@@ -69,7 +53,5 @@ def publish(job: Job, languages: Iterable[str], jobs: int | None = None) -> list
                            for path in paths]
         finally:
             _JOB = None
-    today = job.context.today
-    written += opendata.write_all(job.context.hub, job.context.derived, job.site_dir,
-                                lambda record: is_published(record, today))
+    written += [path for output in ONCE for path in output.write(job)]
     return written

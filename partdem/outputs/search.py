@@ -14,9 +14,10 @@ from pathlib import Path
 from markupsafe import Markup
 
 from partdem.content import docs
-from partdem.content.languages import DEFAULT_LANGUAGE, url_prefix
+from partdem.content.languages import DEFAULT_LANGUAGE
 from partdem.content.markup import page_html
-from partdem.content.urls import page_url
+from partdem.outputs.job import Job
+from partdem.site.language import SiteLanguage
 from partdem.site.shell import SEARCH_INDEX, headings
 
 
@@ -31,29 +32,26 @@ def entry(url: str, title: str, text: str, keywords: str = "",
     return found
 
 
-def hand_written(root: Path, lang: str) -> list[dict]:
+def hand_written(root: Path, lang: SiteLanguage) -> list[dict]:
     """Entries of the hand-written pages as readers of ``lang`` get them (the English page where
     there is no translation)."""
     found = []
     for source in docs.hand_written(root):
-        translation = docs.translation_path(source, lang)
-        path = translation if lang != DEFAULT_LANGUAGE and translation.exists() else source
+        translation = docs.translation_path(source, lang.code)
+        path = translation if lang.code != DEFAULT_LANGUAGE and translation.exists() else source
         front, body = docs.split_front(path.read_text(encoding="utf-8"))
         _, tokens = page_html(body)
         toc, _ = headings(tokens)
         title = str(front.get("title") or (tokens[0]["name"] if tokens else source.stem))
         stem = source.relative_to(root / docs.DOCS_DIR).with_suffix("").as_posix()
-        found.append(entry(page_url(stem, lang).removeprefix(url_prefix(lang)),
+        found.append(entry(lang.url(stem).removeprefix(lang.prefix),
                            Markup(title).unescape(), str(front.get("description") or ""),
                            sections=[(h.id, h.title.unescape()) for h in toc]))
     return found
 
 
-def write_index(site_dir: Path, lang: str, docs: list[dict]) -> str:
+def write_index(job: Job, lang: SiteLanguage, docs: list[dict]) -> str:
     """Write the index of ``lang``; returns its site-relative path."""
-    path = url_prefix(lang) + SEARCH_INDEX
-    (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
     # Compact: the index is the largest file a reader downloads.
-    (site_dir / path).write_text(json.dumps({"lang": lang, "docs": docs}, ensure_ascii=False,
-                                            separators=(",", ":")), encoding="utf-8")
-    return path
+    return job.write(lang.prefix + SEARCH_INDEX, json.dumps(
+        {"lang": lang.code, "docs": docs}, ensure_ascii=False, separators=(",", ":")))

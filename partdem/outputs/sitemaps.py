@@ -10,14 +10,16 @@ reader downloads.
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
 from lxml import etree
 
 from partdem.content import docs
 from partdem.content.languages import CODES, DEFAULT_LANGUAGE, url_prefix
-from partdem.content.urls import page_url
-from partdem.site.render import Context, generated
+from partdem.content.routes import page_url
+from partdem.outputs.job import Job
+from partdem.site.context import Context
+from partdem.site.language import SiteLanguage
+from partdem.site.render import generated
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -28,12 +30,9 @@ PAGES = "sitemap-pages.xml"
 def stems(context: Context) -> list[tuple[str, str]]:
     """Every page of the site in every language: (stem, last change as YYYY-MM-DD or '')."""
     found = []
-    for stem, _, record in generated(context):
-        changed = ""
-        if record is not None:
-            entity = record.entity
-            changed = (entity.date if record.kind == "newsletter" else entity.updated).isoformat()
-        found.append((stem, changed))
+    for route in generated(context):
+        record = route.record
+        found.append((route.stem, record.type.date_of(record.entity).isoformat() if record else ""))
     top = context.hub.root / docs.DOCS_DIR
     found += [(path.relative_to(top).with_suffix("").as_posix(), "")
               for path in docs.hand_written(context.hub.root)]
@@ -65,15 +64,12 @@ def index(site_url: str, langs: list[str]) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write(context: Context, site_dir: Path, site_url: str, lang: str) -> list[str]:
+def write(job: Job, lang: SiteLanguage) -> list[str]:
     """Write the sitemap of ``lang`` and the index at its root (the site's root: of every
     language), also gzipped with no time in the header; returns the site-relative paths."""
-    files = {url_prefix(lang) + PAGES: sitemap(context, site_url, lang),
-             url_prefix(lang) + INDEX: index(site_url, list(CODES) if lang == DEFAULT_LANGUAGE
-                                              else [lang])}
-    files[url_prefix(lang) + INDEX + ".gz"] = gzip.compress(files[url_prefix(lang) + INDEX],
-                                                            mtime=0)
-    for path, data in files.items():
-        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-        (site_dir / path).write_bytes(data)
-    return list(files)
+    site_url, prefix = job.site.url, lang.prefix
+    files = {prefix + PAGES: sitemap(job.context, site_url, lang.code),
+             prefix + INDEX: index(site_url, list(CODES) if lang.code == DEFAULT_LANGUAGE
+                                   else [lang.code])}
+    files[prefix + INDEX + ".gz"] = gzip.compress(files[prefix + INDEX], mtime=0)
+    return [job.write(path, data) for path, data in files.items()]

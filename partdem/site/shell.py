@@ -20,12 +20,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from partdem.content import strings
-from partdem.content.languages import BY_CODE, LANGUAGES, url_prefix
+from partdem.content.languages import LANGUAGES, url_prefix
 from partdem.content.models.vocab import N_
-from partdem.content.routes import NAV, section
-from partdem.content.urls import page_url
-from partdem.outputs import feeds
+from partdem.content.routes import NAV, feed_links, page_url, section
+from partdem.site.language import SiteLanguage
 from partdem.site.theme import theme, theme_strings
 
 # Scripts of the hub, loaded by the pages whose content uses them (a mark in the HTML).
@@ -69,7 +67,7 @@ class Heading:
 class Page:
     """One page in one language, ready to frame."""
 
-    lang: str
+    lang: SiteLanguage
     stem: str  # "cases/x", "cases/index", "about"; "404" for the page of missing addresses
     title: str
     description: str
@@ -83,8 +81,7 @@ class Page:
     @property
     def url(self) -> str:
         """Site-relative address: es/cases/x/ (404 pages: es/404.html)."""
-        return f"{url_prefix(self.lang)}404.html" if self.stem == "404" else page_url(
-            self.stem, self.lang)
+        return f"{self.lang.prefix}404.html" if self.stem == "404" else self.lang.url(self.stem)
 
 
 def headings(tokens: Iterable[dict[str, Any]]) -> tuple[tuple[Heading, ...], str]:
@@ -107,28 +104,29 @@ def _tree(tokens: Iterable[dict[str, Any]]) -> tuple[Heading, ...]:
 class Shell:
     """Frames the pages of one language."""
 
-    def __init__(self, site: Site, lang: str) -> None:
+    def __init__(self, site: Site, lang: SiteLanguage) -> None:
         self.site = site
         self.lang = lang
-        gettext = strings.translations(lang).gettext
+        gettext = lang.gettext
         env = Environment(loader=PackageLoader("partdem.site", "templates"), autoescape=True,
                           undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.template = env.get_template("page.html.j2")
         self.values = {
-            "lang": lang, "t": theme_strings(lang), "theme": theme(), "icons": theme().icons,
+            "lang": lang.code, "t": theme_strings(lang.code), "theme": theme(),
+            "icons": theme().icons,
             "site_name": gettext("PartDem Hub"), "site": site,
             "copyright": gettext(site.copyright) if site.copyright else "",
             "nav": [(stem, gettext(title)) for stem, title in NAV],
             "languages": LANGUAGES, "features": FEATURES, "search_index": SEARCH_INDEX,
-            "feeds": feeds.links(lang), "description": gettext(DESCRIPTION),
+            "feeds": feed_links(lang.code), "description": gettext(DESCRIPTION),
         }
 
     def render(self, page: Page) -> str:
         url = page.url
         root = self.site.root_path if page.stem == "404" else "../" * url.count("/")
         return self.template.render(
-            **self.values, page=page, root=root, lang_root=root + url_prefix(self.lang),
-            active=section(page.stem), rtl=BY_CODE[self.lang].rtl,
+            **self.values, page=page, root=root, lang_root=root + self.lang.prefix,
+            active=section(page.stem), rtl=self.lang.rtl,
             canonical="" if page.stem == "404" else self.site.url.rstrip("/") + "/" + url,
             # The same page in every language (a 404 page: each language's home page).
             alternates=[(language, root + (url_prefix(language.code) if page.stem == "404"

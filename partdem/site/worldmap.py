@@ -1,19 +1,23 @@
 """A world choropleth as inline SVG, drawn at build time: nothing is requested when it is viewed.
 
 Country shapes come from the map of pygal-maps-world (one group per country, keyed by lower-case
-ISO alpha-2 code). Its path data is made small once per build: curves become their end points,
-coordinates are rounded to whole map units, nearly straight runs of points are simplified and
-islands too small to see are dropped. Pygal's renderer is not used: its SVG loads a remote script.
+ISO alpha-2 code). Its path data is made small once, not at every build, and kept beside this
+module (``worldmap.json``; ``python -m partdem.site.worldmap`` writes it again, and a test checks
+it matches the installed map): curves become their end points, coordinates are rounded to whole
+map units, nearly straight runs of points are simplified and islands too small to see are
+dropped. Pygal's renderer is not used: its SVG loads a remote script.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
@@ -105,9 +109,20 @@ def _colour(count: int) -> str:
     return PALETTE[step]
 
 
+SHAPES = Path(__file__).with_name("worldmap.json")
+
+
 @cache
 def _source() -> tuple[str, tuple[Shape, ...]]:
-    """The view box and the simplified shape of every country of the source map."""
+    """The view box and the simplified shape of every country, as stored."""
+    stored = json.loads(SHAPES.read_text(encoding="utf-8"))
+    return stored["viewBox"], tuple(
+        Shape(code, d, tuple(tuple(marker) for marker in markers))
+        for code, d, markers in stored["shapes"])
+
+
+def simplified() -> tuple[str, tuple[Shape, ...]]:
+    """The view box and the simplified shape of every country of the installed source map."""
     root = etree.parse(str(files("pygal_maps_world") / "worldmap.svg")).getroot()
     shapes = []
     for group in root.iter(f"{SVG}g"):
@@ -260,3 +275,16 @@ def _join(numbers: list[int]) -> str:
     # A minus sign separates numbers by itself, so only the others need a space.
     texts = [str(n) for n in numbers]
     return texts[0] + "".join(t if t.startswith("-") else " " + t for t in texts[1:])
+
+
+def write_shapes() -> None:
+    """Store the simplified shapes of the installed map (after an update of pygal-maps-world)."""
+    view_box, shapes = simplified()
+    stored = {"viewBox": view_box,
+              "shapes": [[shape.code, shape.d, [list(m) for m in shape.markers]]
+                         for shape in shapes]}
+    SHAPES.write_text(json.dumps(stored, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_shapes()

@@ -6,17 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from partdem.content.models import MODELS
-from partdem.content.models.vocab import N_
+from partdem.content.models import TYPES
 from partdem.tools.schemas import schema_files
-
-TYPE_TITLES = {
-    "cases": N_("Case studies"), "chapters": N_("Chapters"), "training": N_("Training modules"),
-    "newsletter": N_("Newsletter issues"), "resources": N_("Resources"),
-    "initiatives": N_("International initiatives"), "designs": N_("Assembly designs"),
-    "tools": N_("Digital tools"), "benchmark": N_("Benchmark items"),
-    "guide": N_("Design and tool chooser"),
-}
 
 
 @dataclass(frozen=True)
@@ -76,8 +67,8 @@ def _fields(schema: dict[str, Any], defs: dict[str, Any], prefix: str) -> list[F
 def codebook(gettext: Any) -> list[Kind]:
     schemas = schema_files()
     kinds = []
-    for kind in MODELS:
-        schema = schemas[f"{kind}.schema.json"]
-        kinds.append(Kind(kind, gettext(TYPE_TITLES[kind]),
+    for kind in TYPES:
+        schema = schemas[f"{kind.folder}.schema.json"]
+        kinds.append(Kind(kind.folder, gettext(kind.title),
                           tuple(_fields(schema, schema.get("$defs", {}), ""))))
     return kinds

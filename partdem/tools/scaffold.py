@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,8 @@ def template(kind: str, slug: str) -> str:
     ordered = first + [n for n in names if n not in first and n not in last] + last
     lines = _header(kind, slug, schema.get("description"))
     for name in ordered:
-        lines += ["", *_field(name, schema["properties"][name], name in required, defs, 0, 0)]
+        lines += ["", *_field(_Key(name, schema["properties"][name], name in required), defs,
+                              0, 0)]
     return "\n".join(lines) + "\n"
 
 
@@ -105,29 +107,37 @@ def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _field(name: str, node: dict[str, Any], required: bool, defs: dict[str, Any],
-           indent: int, muted: int) -> list[str]:
+@dataclass(frozen=True)
+class _Key:
+    """A key of the content type: its name, its node of the schema, whether it is required."""
+
+    name: str
+    node: dict[str, Any]
+    required: bool
+
+
+def _field(key: _Key, defs: dict[str, Any], indent: int, muted: int) -> list[str]:
     """The comment and the YAML of one key; commented out as a whole when it is optional.
 
     ``muted`` counts the enclosing groups that are commented out: each adds "# " to the lines,
     so the text is wrapped that much narrower.
     """
-    node = _resolve(node, defs)
+    name, node, required = key.name, _resolve(key.node, defs), key.required
     pad = " " * indent
     doc = " ".join(part for part in (
         f"{name} ({'REQUIRED' if required else 'optional'}):", node.get("description", ""),
         _kind(node, defs), _default(node) if not required else "") if part)
     lines = textwrap.wrap(doc, WIDTH - 2 * muted, initial_indent=f"{pad}# ",
                           subsequent_indent=f"{pad}#   ", break_on_hyphens=False)
-    body = _body(name, node, required, defs, indent, muted + (not required))
+    body = _body(_Key(name, node, required), defs, indent, muted + (not required))
     if not required:
         body = [f"{line[:indent]}# {line[indent:]}" for line in body]
     return lines + body
 
 
-def _body(name: str, node: dict[str, Any], required: bool, defs: dict[str, Any],
-          indent: int, muted: int) -> list[str]:
-    """The key and what goes under it, as the contributor fills it in."""
+def _body(key: _Key, defs: dict[str, Any], indent: int, muted: int) -> list[str]:
+    """The key (its node resolved) and what goes under it, as the contributor fills it in."""
+    name, node, required = key.name, key.node, key.required
     pad = " " * indent
     if node.get("type") == "object":
         return [f"{pad}{name}:", *_members(node, defs, indent + 2, muted)]
@@ -148,12 +158,13 @@ def _members(node: dict[str, Any], defs: dict[str, Any], indent: int, muted: int
         pattern, value = next(iter(node["patternProperties"].items()))
         value = {**value, "description": f"Replace {DICT_KEY} with a key of the form "
                                          f"{pattern}; add one such block per key."}
-        return _field(DICT_KEY, value, True, defs, indent, muted)
+        return _field(_Key(DICT_KEY, value, True), defs, indent, muted)
     required = set(node.get("required", ()))
     names = sorted(node["properties"], key=lambda n: n not in required)
     lines: list[str] = []
     for name in names:
-        lines += _field(name, node["properties"][name], name in required, defs, indent, muted)
+        lines += _field(_Key(name, node["properties"][name], name in required), defs, indent,
+                        muted)
     return lines
 
 
@@ -174,12 +185,7 @@ def _kind(node: dict[str, Any], defs: dict[str, Any]) -> str:
         return _choices(node)
     kind = node.get("type")
     if kind == "array":
-        items = _resolve(node["items"], defs)
-        count = _bounds(node, "minItems", "maxItems", "item(s)")
-        if items.get("type") == "object":
-            return f"A list{count}; each item has the keys below (copy the block for more)."
-        return (f"A list{count}: write [a, b] or one '- ' line per item. Each item: "
-                f"{_kind(items, defs)}")
+        return _list_kind(node, defs)
     if kind == "object":
         return "A group of the keys below."
     if kind in ("integer", "number"):
@@ -188,6 +194,16 @@ def _kind(node: dict[str, Any], defs: dict[str, Any]) -> str:
     if kind == "boolean":
         return "true or false."
     return _text_kind(node)
+
+
+def _list_kind(node: dict[str, Any], defs: dict[str, Any]) -> str:
+    """What a list holds, in a sentence."""
+    items = _resolve(node["items"], defs)
+    count = _bounds(node, "minItems", "maxItems", "item(s)")
+    if items.get("type") == "object":
+        return f"A list{count}; each item has the keys below (copy the block for more)."
+    return (f"A list{count}: write [a, b] or one '- ' line per item. Each item: "
+            f"{_kind(items, defs)}")
 
 
 def _text_kind(node: dict[str, Any]) -> str:

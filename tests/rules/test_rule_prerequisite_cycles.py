@@ -47,8 +47,8 @@ def test_cycle_that_does_not_pass_through_the_start(tmp_path):
     })
     problem = one(problems)
     assert problem.message == ("prerequisites form a cycle (facilitation -> third-module -> "
-                               "facilitation): a module cannot require itself, directly or "
-                               "through others")
+                               "facilitation): a training module cannot require itself, directly "
+                               "or through others")
     assert problem.path.name == "facilitation.yaml"
 
 

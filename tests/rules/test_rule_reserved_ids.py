@@ -14,6 +14,7 @@ import pytest
 from support import CASE, ROOT, edited, hub_with, one
 
 from partdem.content import reserved
+from partdem.site.language import site_language
 from partdem.site.render import Renderer
 
 PAGE = "---\ntitle: About\n---\n\n# About\n\n"
@@ -156,10 +157,10 @@ def test_headings_are_read_without_converting(monkeypatch):
 
 # -- the renderer -------------------------------------------------------------------------------
 def test_the_renderer_gives_no_reserved_id():
-    renderer = Renderer(None, "en")
+    renderer = Renderer(None, site_language("en"))
     # a heading indented in a list, which the check reads as code, is renamed all the same
     assert 'id="h-toc"' in str(renderer.markdown("- item\n\n    ## __toc"))
-    renderer = Renderer(None, "en")
+    renderer = Renderer(None, site_language("en"))
     html = str(renderer.markdown("## __search\n\n## PD chooser\n\n## _\n\n## _\n\n## About\n\n"
                                  "## About"))
     ids = re.findall(r' id="([^"]*)"', html)

@@ -23,7 +23,8 @@ from partdem.content.languages import CODES
 from partdem.content.models import common
 from partdem.enrich.derive import derive
 from partdem.outputs.pages import framed_pages
-from partdem.site.render import Context
+from partdem.site.context import Context
+from partdem.site.language import site_language
 from partdem.site.shell import Site
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,8 +33,9 @@ FIXTURES = ROOT / "tests" / "fixtures"
 PAYLOADS = [line.replace("\\n", "\n") for line in
             (FIXTURES / "xss-payloads.txt").read_text(encoding="utf-8").split("\n") if line]
 # The Content-Security-Policy of every page, as the page shell writes it.
+SHELL = ROOT / "partdem" / "site" / "templates" / "page.html.j2"
 CSP = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>',
-                (ROOT / "partdem" / "site" / "templates" / "page.html.j2").read_text(encoding="utf-8"))[0]
+                SHELL.read_text(encoding="utf-8"))[0]
 SITE = Site("https://hub.example/", "https://github.com/partdem/hub",
             "Content under CC BY-SA 4.0 unless a page says otherwise")
 
@@ -73,10 +75,10 @@ _URL_IGNORED = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$|[\t\n\r]")
 def site_pages(hub: Hub, today: Any) -> dict[str, str]:
     """Every page made from data in every language, framed as the site publishes it, by its
     site-relative address."""
-    context = Context(hub=hub, derived=derive(hub), today=today, repo_url=SITE.repo_url,
+    context = Context(hub=hub, derived=derive(hub, today), today=today, repo_url=SITE.repo_url,
                       site_url=SITE.url)
     return {framed.url: html for lang in CODES
-            for _, framed, html in framed_pages(context, SITE, lang)}
+            for _, framed, html in framed_pages(context, SITE, site_language(lang))}
 
 
 def page_lang(url: str) -> str:

@@ -9,12 +9,9 @@ nor in the feeds, nor in a real browser.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import shutil
-from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,26 +19,21 @@ import pytest
 import yaml
 from babel.messages.pofile import read_po
 from hostile import (
-    CSP,
     PAYLOADS,
     ROOT,
-    article,
     executable,
-    page_lang,
-    shape,
-    site_pages,
     text_slots,
     with_texts,
 )
 from lxml import etree
 from support import CASE, CHAPTER, VALID, edited, one
 
+from partdem.content import routes
 from partdem.content.hub import Hub
 from partdem.content.textrules import markup_problem
 from partdem.content.validate import validate
 from partdem.outputs import feeds
-from partdem.site.theme import theme
-from partdem.testing.localsite import serving
+from partdem.site.language import site_language
 
 TRANSLATION = "data/cases/riverside-climate-assembly.es.yaml"
 LINK_URL = "https://example.org/riverside/report"
@@ -175,11 +167,6 @@ def clean() -> Hub:
     return hub
 
 
-def render(hub: Hub) -> dict[str, str]:
-    """Every page made from data, as the site publishes it, by address."""
-    return site_pages(hub, TODAY)
-
-
 def payload_hubs(clean: Hub, kind: str) -> list[Hub]:
     """Hubs with a payload in every field of one kind (line, markdown or url), each payload in
     one field or more, moved on to other fields from one hub to the next (one render of the
@@ -193,34 +180,6 @@ def payload_hubs(clean: Hub, kind: str) -> list[Hub]:
     return [with_texts(clean, texts) for texts in [*turns, dict.fromkeys(slots, WORST[kind])]]
 
 
-@pytest.fixture(scope="module")
-def rendered(clean) -> Callable[[str], list[dict[str, str]]]:
-    """The pages of the payload hubs of a kind, rendered once for the tests that read them."""
-    return functools.cache(lambda kind: [render(hub) for hub in payload_hubs(clean, kind)])
-
-
-@pytest.fixture(scope="module")
-def baseline(clean) -> dict[str, str]:
-    return render(clean)
-
-
-def drawings(html: str) -> Counter:
-    """The charts, map and icons the build draws itself."""
-    return Counter({kind: n for kind, n in shape(html).items()
-                    if kind in ("<svg> element", "<math> element")})
-
-
-def test_clean_pages_run_nothing_but_their_own_scripts(baseline):
-    found = [f"{url}: {item}" for url, html in baseline.items()
-             for item in executable(article(html), drawings(article(html)))]
-    assert found == []
-    scripts = {kind for html in baseline.values() for kind in shape(html)
-               if kind.startswith("script ")}
-    assert {script.rsplit("/", 1)[-1] for script in scripts} <= {
-        "md-scope.js", "search.js", "filters.js", "sort.js", "chooser.js", "quiz.js",
-        "propose.js", Path(theme().script).name}
-
-
 @pytest.mark.parametrize("snippet", [
     '<a href=" JaVa&#x09;Script:alert(1)">x</a>', "<p onclick=alert(1)>x</p>",
     '<img src="data:image/svg+xml,x">', "<iframe></iframe>", "<script>alert(1)</script>",
@@ -230,25 +189,14 @@ def test_the_check_sees_code(snippet):
     assert executable(snippet) != []
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_rendering_escapes(rendered, baseline, kind):
-    """Anywhere in the page: its content, and the title, description, table of contents and
-    notices the page shell writes around it."""
-    found = set()
-    for pages in rendered(kind):
-        for url, html in pages.items():
-            page = url.removeprefix(f"{page_lang(url)}/")  # one line for all languages
-            found |= {f"{page}: {item}" for item in executable(html, shape(baseline[url]))}
-    assert not found, f"{len(found)} leaks:\n" + "\n".join(sorted(found)[:60])
-
-
 @pytest.mark.parametrize("kind", ["line", "markdown"])
 def test_feeds_escape(clean, kind):
     """Feed readers show an RSS description, and Atom text typed html, as HTML."""
     found = set()
     for hub in payload_hubs(clean, kind):
-        for feed in feeds.FEEDS:
-            for fmt, xml in feeds.build(hub, feed, "en", "https://hub.example/", TODAY).items():
+        for feed in routes.FEEDS:
+            built = feeds.build(hub, feed, site_language("en"), "https://hub.example/", TODAY)
+            for fmt, xml in built.items():
                 root = etree.fromstring(xml)
                 shown = root.xpath("//item/description | //*[local-name()='summary' or "
                                    "local-name()='content' or local-name()='title']"
@@ -256,56 +204,3 @@ def test_feeds_escape(clean, kind):
                 found |= {f"{feed.name}.{fmt}: {item}" for element in shown
                           for item in executable(element.text or "")}
     assert not found, f"{len(found)} leaks:\n" + "\n".join(sorted(found)[:60])
-
-
-# -- in a browser ----------------------------------------------------------------------------
-# Records what a payload would do: dialogs, requests, new windows, and what the CSP blocked.
-INSTRUMENT = """
-window.__calls = [];
-const note = (name) => (...args) => { window.__calls.push(name + ' ' + String(args[0])); };
-window.alert = note('alert'); window.confirm = note('confirm'); window.prompt = note('prompt');
-window.fetch = note('fetch'); window.open = note('window.open');
-XMLHttpRequest.prototype.open = note('XMLHttpRequest');
-document.addEventListener('securitypolicyviolation', (e) => window.__calls.push(
-  'blocked by the CSP: ' + e.violatedDirective + ' ' + e.blockedURI));
-"""
-# What a reader does that could set a payload off: pointing, focusing, clicking, and following
-# a link that leads to no web page.
-PROVOKE = """() => {
-  for (const el of document.body.querySelectorAll('*')) {
-    for (const type of ['mouseover', 'mouseenter', 'pointerenter', 'focus', 'click', 'toggle'])
-      el.dispatchEvent(new Event(type));
-  }
-  for (const a of document.querySelectorAll('a[href]'))
-    if (a instanceof HTMLAnchorElement && !['http:', 'https:', 'mailto:'].includes(a.protocol))
-      a.click();
-}"""
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_no_payload_runs_in_a_browser(rendered, browser, tmp_path, kind):
-    for turn, pages in enumerate(rendered(kind)):
-        for lang in sorted({page_lang(url) for url in pages}):
-            articles = "\n".join(f"<article>{article(html)}</article>" for url, html in
-                                 sorted(pages.items()) if page_lang(url) == lang)
-            (tmp_path / f"{turn}-{lang}.html").write_text(
-                f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{CSP}'
-                f"<title>{kind} {turn}</title></head><body>{articles}</body></html>",
-                encoding="utf-8")
-    context = browser.new_context()
-    context.add_init_script(INSTRUMENT)
-    page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    calls = []
-    with serving(tmp_path) as server:
-        for file in sorted(tmp_path.glob("*.html")):
-            page.goto(server + file.name, wait_until="load")
-            page.evaluate(PROVOKE)
-            page.wait_for_timeout(100)
-            calls += [f"{file.name}: {call}" for call in page.evaluate("window.__calls")]
-    context.close()
-    ran = [call for call in calls if "blocked by the CSP" not in call] + dialogs
-    assert ran == [], "\n".join(ran)
-    # The policy held, but only because the page offered the browser something to run.
-    assert calls == [], "\n".join(calls)

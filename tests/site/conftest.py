@@ -1,7 +1,8 @@
 """The built site, shared by the checks that read it: built once per test session.
 
-The real content is built with the same command as ``make build``, into a temporary folder.
-A missing page set fails at collection (empty_parameter_set_mark), never skips.
+Every test under tests/site/ is marked ``site`` (tests/conftest.py). The real content is built
+with the same command as ``make build``, into a temporary folder. A missing page set fails at
+collection (empty_parameter_set_mark), never skips.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from site_paths import ROOT, html_pages
 
 from partdem.testing.localsite import serving
-
-ROOT = Path(__file__).resolve().parents[2]
-LANGS = ("en", "es", "fr", "de", "pt", "ar")
 
 
 @pytest.fixture(scope="session")
@@ -25,16 +24,6 @@ def site(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "partdem.cli", "build", "--site-dir", str(target)],
                    cwd=ROOT, check=True)
     return target
-
-
-def lang_of(relative: str) -> str:
-    """The language of a site-relative path: es/cases/ is Spanish, cases/ English."""
-    first = relative.split("/", 1)[0]
-    return first if first in LANGS else "en"
-
-
-def html_pages(site_dir: Path) -> list[Path]:
-    return sorted(site_dir.rglob("*.html"))
 
 
 @pytest.fixture(scope="session")

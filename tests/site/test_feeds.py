@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 import rnc2rng
-from conftest import LANGS, ROOT
 from lxml import etree
+from site_paths import LANGS, ROOT
 
-from partdem.content import strings
+from partdem.content import routes, strings
 from partdem.content.hub import Hub, Record
 from partdem.content.languages import BY_CODE
-from partdem.content.urls import page_url
+from partdem.content.routes import page_url
 from partdem.content.validate import validate
 from partdem.outputs import feeds
 from partdem.site.context import build_date
@@ -35,7 +35,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
 BASE = SITE_URL.rstrip("/") + "/"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-FEEDS = [pytest.param(feed, id=feed.name) for feed in feeds.FEEDS]
+FEEDS = [pytest.param(feed, id=feed.name) for feed in routes.FEEDS]
 FORMATS = ("rss", "atom")
 NOTE = "Not yet translated: this entry is in %(language)s."
 
@@ -73,12 +73,12 @@ def hub() -> Hub:
     return hub
 
 
-def feed_path(feed: feeds.Feed, fmt: str, lang: str) -> str:
+def feed_path(feed: routes.FeedRoute, fmt: str, lang: str) -> str:
     """Where the feed is published: at the language root (the site root for English)."""
     return ("" if lang == "en" else f"{lang}/") + f"{feed.name}.{fmt}.xml"
 
 
-def parse(site: Path, feed: feeds.Feed, fmt: str, lang: str) -> etree._ElementTree:
+def parse(site: Path, feed: routes.FeedRoute, fmt: str, lang: str) -> etree._ElementTree:
     return etree.parse(str(site / feed_path(feed, fmt, lang)))
 
 
@@ -108,7 +108,7 @@ def day(record: Record) -> date:
     return record.entity.date if record.kind == "newsletter" else record.entity.updated
 
 
-def expected(hub: Hub, feed: feeds.Feed, today: date) -> list[Record]:
+def expected(hub: Hub, feed: routes.FeedRoute, today: date) -> list[Record]:
     """The feed's records: every kind's, newsletter issues only from their date, newest first
     (ties by kind then slug, descending), at most MAX_ENTRIES."""
     records = [r for kind in feed.kinds for r in hub.of(kind)
@@ -126,7 +126,7 @@ def test_atom_is_valid_rfc4287(site, lang, feed):
 
 def test_atom_schema_rejects_what_rfc4287_forbids(site):
     """The schema is the real one: a feed without id, or without any author, is refused."""
-    doc = parse(site, feeds.FEEDS[0], "atom", "en")
+    doc = parse(site, routes.FEEDS[0], "atom", "en")
     assert atom_problems(doc) == []
     no_id = etree.ElementTree(etree.fromstring(etree.tostring(doc)))
     no_id.getroot().remove(no_id.getroot().find(f"{ATOM}id"))

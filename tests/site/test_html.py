@@ -9,11 +9,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import LANGS, ROOT, lang_of
 from lxml import etree, html
+from site_paths import LANGS, ROOT, lang_of
 
 from partdem.content.validate import validate
-from partdem.enrich.derive import benchmark_set
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Nu validator messages that come from the theme's own markup (mkdocs-material's base
@@ -184,7 +183,7 @@ def test_list_and_matrix_contain_every_case(site):
     matrix = html.parse(str(site / "benchmark" / "index.html"))
     rows = matrix.xpath("//table[@id='pd-matrix']/tbody/tr")
     in_matrix = {row.xpath(".//a")[0].get("href").split("/")[-2] for row in rows}
-    assert in_matrix == {r.slug for r in hub.of("cases") if benchmark_set(r.entity) == "ca"}
+    assert in_matrix == {r.slug for r in hub.of("cases") if r.entity.checklist == "ca"}
 
 
 def test_map_links_every_country_with_cases_to_its_filtered_list(site):

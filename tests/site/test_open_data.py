@@ -13,12 +13,12 @@ from typing import Any
 
 import icalendar
 import pytest
-from conftest import LANGS, ROOT
 from lxml import html
+from site_paths import LANGS, ROOT
 
 from partdem.content.hub import Hub, Record
 from partdem.content.models import MODELS
-from partdem.content.urls import page_url
+from partdem.content.routes import page_url
 from partdem.content.validate import validate
 from partdem.site.context import build_date
 from partdem.tools.codebook import codebook

@@ -1,24 +1,27 @@
-"""The content types of the hub, by the data/ folder that holds them."""
+"""The content types of the hub: every module of this package that declares a ``TYPE`` (its
+description, ``types.ContentType``) is one, found here so that a new type is a new module and
+nothing else lists it."""
 
 from __future__ import annotations
 
-from partdem.content.models.benchmark import BenchmarkItem
-from partdem.content.models.case import Case
-from partdem.content.models.chapter import Chapter
+import importlib
+import pkgutil
+
 from partdem.content.models.common import Entity
-from partdem.content.models.design import Design
-from partdem.content.models.guide import Chooser
-from partdem.content.models.initiative import Initiative
-from partdem.content.models.newsletter import Newsletter
-from partdem.content.models.resource import Resource
-from partdem.content.models.tool import Tool
-from partdem.content.models.training import Training
+from partdem.content.models.types import ContentType
 
-MODELS: dict[str, type[Entity]] = {
-    model.KIND: model
-    for model in (Case, Chapter, Training, Newsletter, Resource, Initiative, Design, Tool,
-                  BenchmarkItem, Chooser)
-}
 
-__all__ = ["MODELS", "BenchmarkItem", "Case", "Chapter", "Chooser", "Design", "Entity",
-           "Initiative", "Newsletter", "Resource", "Tool", "Training"]
+def _declared() -> tuple[ContentType, ...]:
+    found = []
+    for module in pkgutil.iter_modules(__path__):
+        declared = getattr(importlib.import_module(f"{__name__}.{module.name}"), "TYPE", None)
+        if isinstance(declared, ContentType):
+            found.append(declared)
+    return tuple(sorted(found, key=lambda kind: (kind.order, kind.folder)))
+
+
+TYPES = _declared()
+BY_FOLDER: dict[str, ContentType] = {kind.folder: kind for kind in TYPES}
+MODELS: dict[str, type[Entity]] = {kind.folder: kind.model for kind in TYPES}
+
+__all__ = ["BY_FOLDER", "MODELS", "TYPES", "ContentType", "Entity"]

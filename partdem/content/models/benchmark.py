@@ -11,6 +11,8 @@ from typing import ClassVar
 from pydantic import Field
 
 from partdem.content.models.common import Markdown, Strict, Text, TitledEntity, Url, code, within
+from partdem.content.models.types import ContentType, Nav
+from partdem.content.models.vocab import N_
 
 RATING_MEANS_MET = ("2", "3")
 
@@ -18,7 +20,6 @@ RATING_MEANS_MET = ("2", "3")
 class BenchmarkItem(TitledEntity):
     """One standard of the CA or People's Assembly checklist; its id is its file name, B01..."""
 
-    KIND: ClassVar[str] = "benchmark"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "exemplary")
 
     set: code("benchmark_set") = Field(description="Which checklist: ca (sortition-based) or pa "
@@ -48,3 +49,9 @@ class Rating(Strict):
     @property
     def is_rated(self) -> bool:
         return self.rating in ("0", "1", "2", "3")
+
+
+TYPE = ContentType(
+    folder="benchmark", model=BenchmarkItem, title=N_("Benchmark items"), order=90,
+    list_template="benchmark.html.j2", list_by="order", group_by=("set",),
+    nav=Nav(N_("Benchmark"), 20))

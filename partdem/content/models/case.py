@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar
+from collections.abc import Iterator
+from typing import Annotated, Any, ClassVar
 
 from pydantic import Field
 
+from partdem.content.models import benchmark
 from partdem.content.models.benchmark import Rating
 from partdem.content.models.common import (
     Country,
     Currency,
     Day,
+    Finding,
     LanguageTag,
     Link,
     Markdown,
-    Slug,
+    Occasion,
     Strict,
     Text,
     TitledEntity,
     Url,
     code,
+    dates_in_order,
+    reference,
+    suggest,
     within,
 )
+from partdem.content.models.types import ContentType, Facet, Feed, Nav
+from partdem.content.models.vocab import N_, OPEN_ASSEMBLY_TYPES
 
 BenchmarkId = Annotated[str, Field(pattern=r"^[BP]\d{2}$")]
 
@@ -53,7 +61,8 @@ class Participants(Strict):
 
 
 class ChapterRole(Strict):
-    chapter: Slug = Field(description="Slug of a chapter in data/chapters/.")
+    chapter: reference("chapters", "chapter") = Field(
+        description="Slug of a chapter in data/chapters/.")
     role: code("chapter_role") = Field(description="What the chapter did.")
 
 
@@ -80,14 +89,62 @@ class Evaluation(Strict):
     report: Url | None = Field(None, description="The evaluation report.")
 
 
+def _rating_checks(item_id: str, rating: Rating, source_urls: list[str] | None) -> Iterator[
+        Finding]:
+    """A rating of 1 or more cites one of the case's sources as evidence, and says why."""
+    loc = ("benchmark", item_id)
+    if not rating.is_rated or rating.rating == "0":
+        return
+    if not rating.evidence:
+        yield (loc, f"{item_id} is rated {rating.rating}: a rating of 1 or more needs "
+                    "'evidence', the URL of one of the case's sources")
+    elif source_urls is not None and rating.evidence not in source_urls:
+        yield ((*loc, "evidence"), f"the evidence for {item_id} is not among the case's "
+               f"sources: add it to 'sources' or cite one of them"
+               f"{suggest(rating.evidence, source_urls)}")
+    if not rating.note:
+        yield loc, f"{item_id} is rated {rating.rating}: add a short 'note' saying why"
+
+
 class Case(TitledEntity):
     """An assembly, with what happened and how it measured up against the benchmark."""
 
-    KIND: ClassVar[str] = "cases"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = (
         "title", "summary", "question", "outcome", "what_worked", "what_did_not", "lessons",
         "benchmark",
     )
+
+    @property
+    def checklist(self) -> str:
+        """The benchmark checklist that applies: pa for open assemblies, ca for sortition."""
+        return "pa" if self.type in OPEN_ASSEMBLY_TYPES else "ca"
+
+    def occasions(self) -> Iterator[Occasion]:
+        """An assembly that is planned or running, from its first to its last meeting."""
+        if self.status in ("planned", "running"):
+            yield Occasion("", self.start, self.end, self.title)
+
+    def checks(self) -> Iterator[Finding]:
+        yield from dates_in_order(self.start, self.end, ("end",))
+        source_urls = [source.url for source in self.sources] if self.sources is not None else None
+        for item_id, rating in (self.benchmark or {}).items():
+            yield from _rating_checks(item_id, rating, source_urls)
+
+    def checks_across(self, hub: Any) -> Iterator[Finding]:
+        """Every rated item exists, in the checklist of the case's type."""
+        items = {r.slug.upper(): r.entity for r in hub.of(benchmark.TYPE)}
+        for item_id in self.benchmark or {}:
+            item = items.get(item_id)
+            if item is None:
+                yield (("benchmark", item_id), f"unknown benchmark item '{item_id}'"
+                       f"{suggest(item_id, items)}; items are B01-B16 (citizens' assemblies) "
+                       "and P01-P08 (People's Assemblies)")
+            elif item.set != self.checklist:
+                which = ("a People's Assembly is rated against P items"
+                         if self.checklist == "pa"
+                         else "a sortition-based process is rated against B items")
+                yield (("benchmark", item_id),
+                       f"{item_id} does not apply to a case of type '{self.type}': {which}")
 
     country: Country = Field(description="ISO 3166-1 alpha-2 country code (use the host "
                                          "country for multinational processes).")
@@ -112,9 +169,10 @@ class Case(TitledEntity):
     days: within(0, 1_000) | None = Field(None, description="Total days of meetings.")
     languages_used: list[LanguageTag] = Field(default_factory=list,
                                               description="Languages of the sessions.")
-    design: Slug | None = Field(None, description="Slug of the assembly design in data/designs/.")
-    tools: list[Slug] = Field(default_factory=list, description="Slugs of digital tools in "
-                                                                "data/tools/.")
+    design: reference("designs", "assembly design") | None = Field(
+        None, description="Slug of the assembly design in data/designs/.")
+    tools: list[reference("tools", "digital tool")] = Field(
+        default_factory=list, description="Slugs of digital tools in data/tools/.")
     chapters: list[ChapterRole] = Field(default_factory=list,
                                         description="Chapters of the network involved.")
     outcome: Outcome = Field(default_factory=Outcome, description="Results and follow-up.")
@@ -126,3 +184,21 @@ class Case(TitledEntity):
     benchmark: dict[BenchmarkId, Rating] = Field(
         default_factory=dict, description="Ratings by item id (B01-B16 or P01-P08); items left "
                                           "out count as unknown.")
+
+
+TYPE = ContentType(
+    folder="cases", model=Case, title=N_("Case studies"), order=10,
+    list_template="cases.html.j2", entity_template="case.html.j2", nav=Nav(N_("Cases"), 10),
+    list_by="start", newest_first=True, feed=Feed(N_("New and updated case studies"), 2),
+    in_main_feed=True, calendar=True, proposable=True, rated=True, facets=(
+        Facet("region", N_("Region"), "country", "region"),
+        Facet("country", N_("Country"), "country", "country"),
+        Facet("type", N_("Type"), "type", "case_type"),
+        Facet("scope", N_("Scope"), "scope", "scope"),
+        Facet("status", N_("Status"), "status", "case_status"),
+        Facet("format", N_("Format"), "format", "format"),
+        Facet("year", N_("Year"), "start.year", "text"),
+        Facet("topic", N_("Topic"), "topics", "topic"),
+        Facet("level", N_("Benchmark"), "", "level"),
+        Facet("chapter", N_("Chapter"), "chapters.chapter", "reference"),
+    ))

@@ -18,6 +18,8 @@ from partdem.content.models.common import (
     Year,
     code,
 )
+from partdem.content.models.types import ContentType, Nav
+from partdem.content.models.vocab import N_
 
 
 class Channel(Strict):
@@ -39,7 +41,6 @@ class Contact(Strict):
 class Chapter(Entity):
     """A group of the network, by its own name."""
 
-    KIND: ClassVar[str] = "chapters"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("summary", "description")
 
     name: Text = Field(description="The group's own name, as it writes it (not translated).")
@@ -65,3 +66,9 @@ class Chapter(Entity):
     @property
     def display_title(self) -> str:
         return self.name
+
+
+TYPE = ContentType(
+    folder="chapters", model=Chapter, title=N_("Chapters"), order=20,
+    list_template="chapters.html.j2", list_by="name", entity_template="chapter.html.j2",
+    nav=Nav(N_("Network"), 30), proposable=True)

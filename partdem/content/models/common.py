@@ -9,8 +9,11 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, ClassVar
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
@@ -34,6 +37,30 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # pygal's list is the 249 assigned ISO 3166-1 codes plus Kosovo's user-assigned XK.
 COUNTRY_CODES = frozenset(code.upper() for code in world.COUNTRIES if code != "xk")
 CURRENCY_CODES = frozenset(list_currencies())
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """A dated occasion of an entity for the calendar: ``key`` tells occasions of one entity
+    apart in their ids, ``end`` is the last day (None: one day), ``url`` where to learn more
+    (None: the entity's page)."""
+
+    key: str
+    start: date
+    end: date | None
+    title: str
+    url: str | None = None
+
+
+# A problem a model's own rules find: where it stands in the file, and the message.
+Finding = tuple[tuple[Any, ...], str]
+
+
+def dates_in_order(start: date | None, end: date | None, loc: tuple[Any, ...]) -> Iterator[
+        Finding]:
+    """An end date before its start date, at ``loc``."""
+    if start and end and end < start:
+        yield loc, f"the end date {end} is before the start date {start}"
 
 
 def suggest(value: str, choices: Any) -> str:
@@ -135,6 +162,70 @@ def code(vocabulary: str) -> Any:
         AfterValidator(check),
         WithJsonSchema({"type": "string", "enum": list(allowed), "x-vocabulary": vocabulary}),
     ]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The mark of a field that names an entity of another type by its slug: ``folder`` is that
+    type's, ``noun`` names it in messages ("there is no digital tool 'x'")."""
+
+    folder: str
+    noun: str
+
+
+def reference(folder: str, noun: str) -> Any:
+    """A field type for the slug of an entity of the type in data/``folder``/ (checked across
+    files by ``rules.py``, reversed by the enrich stage)."""
+    return Annotated[str, AfterValidator(_check_slug), Reference(folder, noun),
+                     WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
+
+
+def references(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[
+        tuple[tuple[Any, ...], Reference, str]]:
+    """Every reference an entity makes, in field order: (where it stands, to what, the slug)."""
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if value is not None:
+            yield from _referenced(info.annotation, info.metadata, value, (*loc, name))
+
+
+def _referenced(annotation: Any, metadata: list[Any], value: Any, loc: tuple[Any, ...]) -> Iterator[
+        tuple[tuple[Any, ...], Reference, str]]:
+    if (mark := _mark(annotation, metadata)) is not None:
+        yield loc, mark, value
+    elif isinstance(value, BaseModel):
+        yield from references(value, loc)
+    elif isinstance(value, list):
+        inner = get_args(annotation)[0] if get_args(annotation) else Any
+        for i, item in enumerate(value):
+            yield from _referenced(inner, [], item, (*loc, i))
+
+
+def reference_at(model: type[BaseModel], path: str) -> Reference:
+    """The Reference of the field at a dotted path of a model (through nested parts and
+    lists): ``reference_at(Case, "chapters.chapter")`` is the one to chapters."""
+    head, _, rest = path.partition(".")
+    info = model.model_fields[head]
+    annotation = info.annotation
+    while get_origin(annotation) in (list, Union, UnionType):
+        annotation = next(a for a in get_args(annotation) if a is not type(None))
+    if rest:
+        return reference_at(annotation, rest)
+    mark = _mark(annotation, info.metadata)
+    if mark is None:
+        raise LookupError(f"{model.__name__}.{head} is no reference")
+    return mark
+
+
+def _mark(annotation: Any, metadata: list[Any]) -> Reference | None:
+    """The Reference of a field's type: in its metadata, in its Annotated type, or in the
+    Annotated member of an optional type (``reference(...) | None``)."""
+    if get_origin(annotation) is Annotated:
+        metadata = [*metadata, *get_args(annotation)[1:]]
+    elif get_origin(annotation) in (Union, UnionType):
+        metadata = [*metadata, *(m for arg in get_args(annotation)
+                                 if get_origin(arg) is Annotated for m in get_args(arg)[1:])]
+    return next((m for m in metadata if isinstance(m, Reference)), None)
 
 
 Text = Annotated[str, AfterValidator(_check_line),
@@ -252,7 +343,6 @@ class Link(Strict):
 class Entity(Strict):
     """What every content file has in common."""
 
-    KIND: ClassVar[str] = ""  # the data/ folder, also the URL section
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("summary",)
 
     summary: Markdown = Field(description="One paragraph a reader sees in lists and feeds.")
@@ -265,6 +355,19 @@ class Entity(Strict):
     @property
     def display_title(self) -> str:
         raise NotImplementedError
+
+    def checks(self) -> Iterator[Finding]:
+        """The rules of this type that look at more than one field: (where, message)."""
+        return iter(())
+
+    def occasions(self) -> Iterator[Occasion]:
+        """The entity's dated occasions, for types that join the calendar (titles in the
+        language of the entity as given: call it on the localized entity)."""
+        return iter(())
+
+    def checks_across(self, hub: Any) -> Iterator[Finding]:
+        """The rules of this type that look at other files of ``hub`` (``content.hub.Hub``)."""
+        return iter(())
 
 
 class TitledEntity(Entity):

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.content.models.common import Markdown, TitledEntity, code, within
+from partdem.content.models.common import Finding, Markdown, TitledEntity, code, within
+from partdem.content.models.types import ContentType
+from partdem.content.models.vocab import N_
 
 
 class Design(TitledEntity):
-    KIND: ClassVar[str] = "designs"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "suits", "needs", "description")
+
+    def checks(self) -> Iterator[Finding]:
+        if None not in (self.size_min, self.size_max) and self.size_max < self.size_min:
+            yield ("size_max",), "size_max is smaller than size_min"
+        if None not in (self.days_min, self.days_max) and self.days_max < self.days_min:
+            yield ("days_max",), "days_max is smaller than days_min"
 
     case_types: list[code("case_type")] = Field(min_length=1, description="Case types that "
                                                                           "follow this design.")
@@ -27,3 +35,8 @@ class Design(TitledEntity):
     suits: Markdown = Field(description="What situations it suits.")
     needs: Markdown = Field(description="What it needs to work.")
     description: Markdown | None = Field(None, description="How it works.")
+
+
+TYPE = ContentType(
+    folder="designs", model=Design, title=N_("Assembly designs"), order=70,
+    entity_template="design.html.j2", section="guide", list_by="size_min")

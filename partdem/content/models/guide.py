@@ -4,11 +4,23 @@ reader. Rules are data so the network can revise them; adding a design needs no 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from partdem.content.models.common import Markdown, Slug, Strict, Text, TitledEntity, within
+from partdem.content.models.common import (
+    Finding,
+    Markdown,
+    Slug,
+    Strict,
+    Text,
+    TitledEntity,
+    suggest,
+    within,
+)
+from partdem.content.models.types import ContentType, Nav
+from partdem.content.models.vocab import N_
 
 # Compared with the sizes and durations of designs (at most 100,000 and 1,000).
 Number = within(0, 100_000)
@@ -66,8 +78,29 @@ class Rule(Strict):
 
 
 class Chooser(TitledEntity):
-    KIND: ClassVar[str] = "guide"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "questions", "rules")
+    # What chooser.js reads of the entities rules can rule out, by their type's folder.
+    ITEM_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "designs": ("size_min", "size_max", "days_min", "days_max", "cost_band", "selection"),
+        "tools": ("features", "low_bandwidth", "hosting", "open_source", "languages",
+                  "cost_band"),
+    }
 
     questions: list[Question] = Field(min_length=1, description="The questions asked.")
     rules: list[Rule] = Field(min_length=1, description="The rules, in order.")
+
+    def checks(self) -> Iterator[Finding]:
+        # Answers in the file's order: the message lists them as the reader sees them.
+        questions = {q.id: [o.id for o in q.options] for q in self.questions or []}
+        for i, rule in enumerate(self.rules or []):
+            if rule.question not in questions:
+                yield (("rules", i, "question"), f"there is no question '{rule.question}' in "
+                       f"this file{suggest(rule.question, questions)}")
+            elif rule.answer not in questions[rule.question]:
+                yield (("rules", i, "answer"), f"question '{rule.question}' has no answer "
+                       f"'{rule.answer}'; its answers: {', '.join(questions[rule.question])}")
+
+
+TYPE = ContentType(
+    folder="guide", model=Chooser, title=N_("Design and tool chooser"), order=100,
+    list_template="guide.html.j2", nav=Nav(N_("Guide"), 80))

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.content.models.common import Day, Markdown, Slug, Strict, Text, TitledEntity, Url, code
+from partdem.content.models.common import (
+    Day,
+    Finding,
+    Markdown,
+    Occasion,
+    Strict,
+    Text,
+    TitledEntity,
+    Url,
+    code,
+    dates_in_order,
+    reference,
+)
+from partdem.content.models.types import ContentType, Nav
+from partdem.content.models.vocab import N_
 
 
 class Event(Strict):
@@ -19,8 +34,17 @@ class Event(Strict):
 
 
 class Initiative(TitledEntity):
-    KIND: ClassVar[str] = "initiatives"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "description", "events")
+
+    def occasions(self) -> Iterator[Occasion]:
+        for i, event in enumerate(self.events):
+            yield Occasion(f"/{i}", event.start, event.end, f"{event.title} ({self.title})",
+                           event.url)
+
+    def checks(self) -> Iterator[Finding]:
+        yield from dates_in_order(self.start, self.end, ("end",))
+        for i, event in enumerate(self.events or []):
+            yield from dates_in_order(event.start, event.end, ("events", i, "end"))
 
     url: Url = Field(description="The initiative's own page.")
     kind: code("initiative_kind") = Field(description="What kind of initiative.")
@@ -29,6 +53,13 @@ class Initiative(TitledEntity):
     start: Day | None = Field(None, description="Start date, if known.")
     end: Day | None = Field(None, description="End date, if ended.")
     partners: list[Text] = Field(default_factory=list, description="Partner organisations.")
-    chapters: list[Slug] = Field(default_factory=list, description="Chapters taking part.")
+    chapters: list[reference("chapters", "chapter")] = Field(
+        default_factory=list, description="Chapters taking part.")
     description: Markdown | None = Field(None, description="What it does and why it matters.")
     events: list[Event] = Field(default_factory=list, description="Dated events.")
+
+
+TYPE = ContentType(
+    folder="initiatives", model=Initiative, title=N_("International initiatives"), order=60,
+    list_template="initiatives.html.j2", group_by=("status",), entity_template="initiative.html.j2",
+    nav=Nav(N_("Initiatives"), 60), in_main_feed=True, calendar=True)

@@ -6,18 +6,23 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.content.models.common import Day, Markdown, Slug, Strict, TitledEntity, within
+from partdem.content.models.common import Day, Markdown, Strict, TitledEntity, reference, within
+from partdem.content.models.types import ContentType, Feed, Nav
+from partdem.content.models.vocab import N_
 
 
 class Featured(Strict):
-    cases: list[Slug] = Field(default_factory=list, description="Slugs of cases featured.")
-    chapters: list[Slug] = Field(default_factory=list, description="Slugs of chapters featured.")
-    training: list[Slug] = Field(default_factory=list, description="Slugs of training modules.")
-    resources: list[Slug] = Field(default_factory=list, description="Slugs of resources.")
+    cases: list[reference("cases", "case")] = Field(
+        default_factory=list, description="Slugs of cases featured.")
+    chapters: list[reference("chapters", "chapter")] = Field(
+        default_factory=list, description="Slugs of chapters featured.")
+    training: list[reference("training", "training")] = Field(
+        default_factory=list, description="Slugs of training modules.")
+    resources: list[reference("resources", "resource")] = Field(
+        default_factory=list, description="Slugs of resources.")
 
 
 class Newsletter(TitledEntity):
-    KIND: ClassVar[str] = "newsletter"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "body")
 
     number: within(1, 10_000, whole=True) = Field(description="Issue number.")
@@ -25,3 +30,11 @@ class Newsletter(TitledEntity):
                                   "published until then.")
     body: Markdown = Field(description="The issue's text, in Markdown.")
     featured: Featured = Field(default_factory=Featured, description="Hub entries presented.")
+
+
+TYPE = ContentType(
+    folder="newsletter", model=Newsletter, title=N_("Newsletter issues"), order=40,
+    list_template="newsletters.html.j2", entity_template="newsletter.html.j2",
+    nav=Nav(N_("Newsletter"), 90), list_by="date", newest_first=True, group_by=("date.year",),
+    date_field="date", waits_for_date=True, feed=Feed(N_("Newsletter"), 1), in_main_feed=True,
+    emailed=True)

@@ -7,10 +7,11 @@ from typing import ClassVar
 from pydantic import Field
 
 from partdem.content.models.common import LanguageTag, Markdown, Text, TitledEntity, Url, Year, code
+from partdem.content.models.types import ContentType, Facet, Nav
+from partdem.content.models.vocab import N_
 
 
 class Resource(TitledEntity):
-    KIND: ClassVar[str] = "resources"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "description")
 
     url: Url = Field(description="Where to find it.")
@@ -25,3 +26,15 @@ class Resource(TitledEntity):
                                                     description="Kinds of process it is about.")
     description: Markdown | None = Field(None, description="What it offers, in a few sentences.")
     license: Text | None = Field(None, description="Licence, if stated (SPDX id where possible).")
+
+
+TYPE = ContentType(
+    folder="resources", model=Resource, title=N_("Resources"), order=50,
+    list_template="resources.html.j2", anchor="resource-", nav=Nav(N_("Resources"), 50),
+    facets=(
+        Facet("kind", N_("Kind"), "kind", "resource_kind"),
+        Facet("topic", N_("Topic"), "topics", "topic"),
+        Facet("lang", N_("Languages"), "languages", "language"),
+        Facet("access", N_("Access"), "access", "access"),
+        Facet("type", N_("Kind of assembly"), "assembly_types", "case_type"),
+    ))

@@ -7,10 +7,11 @@ from typing import ClassVar
 from pydantic import Field
 
 from partdem.content.models.common import LanguageTag, Markdown, Text, TitledEntity, Url, code
+from partdem.content.models.types import ContentType
+from partdem.content.models.vocab import N_
 
 
 class Tool(TitledEntity):
-    KIND: ClassVar[str] = "tools"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "accessibility", "description")
 
     url: Url = Field(description="The tool's own page.")
@@ -26,3 +27,8 @@ class Tool(TitledEntity):
     accessibility: Markdown | None = Field(None, description="What is known of its "
                                                             "accessibility.")
     description: Markdown | None = Field(None, description="What it is good for in assemblies.")
+
+
+TYPE = ContentType(
+    folder="tools", model=Tool, title=N_("Digital tools"), order=80,
+    entity_template="tool.html.j2", section="guide")

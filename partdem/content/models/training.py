@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import Field
 
 from partdem.content.models.common import (
     Day,
+    Finding,
     LanguageTag,
     Markdown,
+    Occasion,
     ShortText,
-    Slug,
     Strict,
     Text,
     TitledEntity,
     Url,
     code,
+    reference,
     within,
 )
+from partdem.content.models.types import ContentType, Facet, Feed, Nav
+from partdem.content.models.vocab import N_
 
 
 class Material(Strict):
@@ -53,9 +58,18 @@ class Session(Strict):
 
 
 class Training(TitledEntity):
-    KIND: ClassVar[str] = "training"
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "objectives", "body", "quiz",
                                                "sessions")
+
+    def occasions(self) -> Iterator[Occasion]:
+        for i, session in enumerate(self.sessions):
+            yield Occasion(f"/{i}", session.start, None, self.title, session.url)
+
+    def checks(self) -> Iterator[Finding]:
+        for i, question in enumerate(self.quiz or []):
+            if question.answer > len(question.choices):
+                yield (("quiz", i, "answer"), f"answer {question.answer} points past the "
+                       f"{len(question.choices)} choices: count the choices from 1")
 
     audience: list[code("audience")] = Field(min_length=1, description="Who it is for.")
     level: code("training_level") = Field(description="How much it assumes.")
@@ -65,9 +79,23 @@ class Training(TitledEntity):
     duration_minutes: within(1, 10_000, whole=True) = Field(description="Length in minutes.")
     topics: list[code("skill")] = Field(min_length=1, description="Skills it builds.")
     objectives: list[Text] = Field(min_length=1, description="What a participant can do after.")
-    prerequisites: list[Slug] = Field(default_factory=list,
+    prerequisites: list[reference("training", "training module")] = Field(default_factory=list,
                                       description="Slugs of modules to take first.")
     materials: list[Material] = Field(default_factory=list, description="Slides, guides, videos.")
     body: Markdown = Field(description="The module's content.")
     quiz: list[Question] = Field(default_factory=list, description="Self-check questions.")
     sessions: list[Session] = Field(default_factory=list, description="Dated offerings.")
+
+
+TYPE = ContentType(
+    folder="training", model=Training, title=N_("Training modules"), order=30,
+    list_template="trainings.html.j2", entity_template="training.html.j2",
+    nav=Nav(N_("Training"), 40), feed=Feed(N_("Training modules"), 3), in_main_feed=True,
+    calendar=True, proposable=True, facets=(
+        Facet("audience", N_("For"), "audience", "audience"),
+        Facet("level", N_("Level"), "level", "training_level"),
+        Facet("format", N_("Format"), "format", "training_format"),
+        Facet("delivery", N_("Delivery"), "delivery", "format"),
+        Facet("topic", N_("Skills"), "topics", "skill"),
+        Facet("lang", N_("Materials in"), "materials.lang", "language"),
+    ))

@@ -13,7 +13,8 @@ from support import CASE, VALID
 from partdem.content.validate import validate
 from partdem.enrich.derive import derive
 from partdem.outputs.pages import framed_pages
-from partdem.site.render import Context
+from partdem.site.context import Context
+from partdem.site.language import site_language
 from partdem.site.shell import Site
 
 PAGE = "cases/riverside-climate-assembly/"
@@ -29,10 +30,10 @@ def case_pages(tmp_path: Path, copies: int) -> dict[str, int]:
         (root / CASE).with_name(f"copy-{n:03d}.yaml").write_text(text, encoding="utf-8")
     hub, problems = validate(root)
     assert problems == []
-    context = Context(hub=hub, derived=derive(hub), today=date(2026, 6, 1),
+    context = Context(hub=hub, derived=derive(hub, date(2026, 6, 1)), today=date(2026, 6, 1),
                       repo_url=SITE.repo_url, site_url=SITE.url)
     return {framed.url: len(html.encode()) for _, framed, html in
-            framed_pages(context, SITE, "en")}
+            framed_pages(context, SITE, site_language("en"))}
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from urllib.parse import parse_qs, urlsplit
 
-from conftest import ROOT
+from site_paths import ROOT
 
 from partdem.content.validate import validate
 

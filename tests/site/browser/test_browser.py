@@ -7,10 +7,9 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import LANGS, ROOT, html_pages, lang_of
 from playwright.sync_api import Page
+from site_paths import LANGS, ROOT, html_pages, lang_of
 
-AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 ARTIFACTS = ROOT / "artifacts" / "screenshots"
 
@@ -42,8 +41,8 @@ def page_urls(site: Path, server: str, lang: str) -> list[str]:
     return urls
 
 
-def axe_violations(page: Page) -> list[str]:
-    page.evaluate(AXE)
+def axe_violations(page: Page, axe: str) -> list[str]:
+    page.evaluate(axe)
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
                            AXE_TAGS)
     return [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
@@ -51,7 +50,7 @@ def axe_violations(page: Page) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_accessible_error_free_and_local(browser, site, server, lang):
+def test_every_page_accessible_error_free_and_local(browser, site, server, axe, lang):
     context = browser.new_context()
     page = context.new_page()
     recorder = Recorder(page)
@@ -61,7 +60,7 @@ def test_every_page_accessible_error_free_and_local(browser, site, server, lang)
     for url in urls:
         recorder.errors.clear()
         page.goto(url, wait_until="load")
-        problems += [f"{url}: {v}" for v in axe_violations(page)]
+        problems += [f"{url}: {v}" for v in axe_violations(page, axe)]
         problems += [f"{url}: script error: {e}" for e in recorder.errors]
     context.close()
     assert recorder.outside == []

@@ -1,0 +1,164 @@
+"""The helpers of list pages the templates call: filter panels from the types' facets, the world
+map, the design and tool chooser, and the rows of build-time charts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
+
+from partdem.content.hub import Record
+from partdem.content.models import BY_FOLDER
+from partdem.content.models.common import reference_at
+from partdem.content.models.types import Facet
+from partdem.content.models.vocab import N_, VOCABULARIES
+from partdem.site import charts, worldmap
+
+if TYPE_CHECKING:
+    from partdem.site.render import Renderer
+
+# Interface texts of the filter script (docs/assets/hub/filters.js), translated at build time.
+FILTER_TEXTS = {
+    "filters": N_("Filters"), "search": N_("Search in this list"), "reset": N_("Show all"),
+    "all": N_("All"), "download": N_("Download this view (CSV)"),
+    "shown": N_("Showing %(shown)s of %(total)s"),
+}
+# Those of chooser.js: the titles of the types it lists come between the first and the rest.
+CHOOSER_TEXTS = {"any": N_("No answer yet")}
+CHOOSER_MORE_TEXTS = {
+    "fits": N_("Fits your answers"), "unfit": N_("Does not fit"),
+    "reset": N_("Start again"), "intro": N_("Answer the questions: the lists below update."),
+}
+LEVELS = {
+    "all_essentials": N_("Meets every essential standard"),
+    "partial": N_("Partly rated"), "not_full": N_("Not a full citizens' assembly"),
+    "unrated": N_("Not rated yet"),
+}
+
+
+class Widgets:
+    """List-page helpers of one renderer (one language)."""
+
+    HELPERS = ("filter_box", "codes", "facets", "world_map", "by_country", "chooser",
+               "ruled_out", "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows")
+
+    def __init__(self, renderer: Renderer) -> None:
+        self.renderer = renderer
+        assert renderer.context is not None
+        self.context = renderer.context
+
+    def filter_box(self, box_id: str, target: str, file: str,
+                   facets: list[tuple[str, str, dict[str, str]]]) -> Markup:
+        """The hidden filter panel of a list, with its facets as JSON for filters.js."""
+        from partdem.site.render import json_script
+
+        config = {
+            "file": file,
+            "texts": {key: self.renderer.gettext(text) for key, text in FILTER_TEXTS.items()},
+            "facets": {name: {"label": label,
+                              "values": dict(sorted(values.items(), key=lambda kv: kv[1]))}
+                       for name, label, values in facets if values},
+        }
+        return Markup(f'<div class="pd-filters" id="{escape(box_id)}" '
+                      f'data-target="{escape(target)}" hidden>{json_script(config)}</div>')
+
+    def codes(self, vocabulary: str, used: Any) -> dict[str, str]:
+        """Translated labels of the codes of a vocabulary that occur in ``used``."""
+        present = {code for value in used for code in (value if isinstance(value, list)
+                                                         else [value]) if code}
+        return {code: self.renderer.label(vocabulary, code) for code in present}
+
+    def facets(self, kind: str, only: tuple[str, ...] = ()) -> list[
+            tuple[str, str, dict[str, str]]]:
+        """The facets of a type's list (or those named in ``only``), each with the values
+        that occur and their labels in this language."""
+        values = self.context.derived.facet_values[kind]
+        return [(facet.name, self.renderer.gettext(facet.label),
+                 {value: self._name(kind, facet, value) for value in values[facet.name]})
+                for facet in BY_FOLDER[kind].facets if not only or facet.name in only]
+
+    def _name(self, kind: str, facet: Facet, value: str) -> str:
+        """How a facet's value is shown: see ``Facet.names``."""
+        renderer = self.renderer
+        shown = {
+            "country": renderer.country, "language": renderer.language, "text": str,
+            "level": lambda level: renderer.gettext(LEVELS[level]),
+            "reference": lambda slug: self._referenced(kind, facet, slug).entity.display_title,
+        }.get(facet.names)
+        return shown(value) if shown else renderer.label(facet.names, value)
+
+    def _referenced(self, kind: str, facet: Facet, slug: str) -> Record:
+        mark = reference_at(BY_FOLDER[kind].model, facet.field)
+        return self.context.hub.get(mark.folder, slug)
+
+    def chooser(self, record: Record) -> Markup:
+        """The data of the design and tool chooser for chooser.js, as inline JSON."""
+        from partdem.site.render import json_script
+
+        renderer = self.renderer
+        guide = renderer.localized(record)
+
+        def items(kind: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+            return [{"slug": r.slug, "title": renderer.localized(r).title,
+                     "href": renderer.entity_href(r),
+                     **{name: getattr(r.entity, name) for name in fields}}
+                    for r in sorted(self.context.hub.of(kind), key=lambda r: r.slug)]
+
+        config = {
+            "questions": [q.model_dump() for q in guide.questions],
+            "rules": [{**r.model_dump(include={"question", "answer", "target", "reason"}),
+                       "excludes": [x.slug for x in self.ruled_out(r)]} for r in guide.rules],
+            **{kind: items(kind, fields) for kind, fields in guide.ITEM_FIELDS.items()},
+            "texts": {key: renderer.gettext(text) for key, text in (
+                *CHOOSER_TEXTS.items(),
+                *((kind, BY_FOLDER[kind].title) for kind in guide.ITEM_FIELDS),
+                *CHOOSER_MORE_TEXTS.items())},
+        }
+        return json_script(config, "pd-chooser-data")
+
+    def ruled_out(self, rule: Any) -> list[Record]:
+        """The designs or tools a chooser rule rules out, by their own data."""
+        return [r for r in sorted(self.context.hub.of(rule.target), key=lambda r: r.slug)
+                if rule.when.holds(r.entity)]
+
+    def world_map(self, kind: str) -> Markup:
+        """The map of a type's entities per country; each country links to the list filtered
+        to it."""
+        counts = Counter(r.entity.country for r in self.context.hub.of(kind))
+        titles = {code: f"{self.renderer.country(code)}: {n}" for code, n in counts.items()}
+        links = {code: f"./?country={code}" for code in counts}
+        return Markup(worldmap.render_map(dict(counts), links, titles,
+                                          self.renderer.gettext("Case studies by country")))
+
+    def by_country(self, first: str, second: str) -> list[tuple[str, str, int, int]]:
+        """Countries with entities of two types: code, name, count of each, by name."""
+        hub = self.context.hub
+        ones = Counter(r.entity.country for r in hub.of(first))
+        others = Counter(r.entity.country for r in hub.of(second))
+        rows = [(code, self.renderer.country(code), ones[code], others[code])
+                for code in set(ones) | set(others)]
+        return sorted(rows, key=lambda row: row[1])
+
+    # -- charts (build-time SVG) -----------------------------------------------------------
+    @staticmethod
+    def bar_chart(rows: list[tuple[str, float]], title: str, unit: str = "",
+                  max_value: float | None = None) -> Markup:
+        return Markup(charts.bar_chart(rows, title, unit, max_value))
+
+    @staticmethod
+    def line_chart(points: list[tuple[str, float]], title: str, max_value: float) -> Markup:
+        return Markup(charts.line_chart(points, title, max_value))
+
+    def counter_rows(self, vocabulary: str, counter: dict[str, int]) -> list[tuple[str, float]]:
+        return [(self.renderer.label(vocabulary, code), counter[code])
+                for code in VOCABULARIES[vocabulary] if counter.get(code)]
+
+    def item_rows(self, shares: list[Any]) -> list[tuple[str, float]]:
+        return [(f"{s.item.slug.upper()} {self.renderer.localized(s.item).title}",
+                 round(100 * s.share)) for s in shares if s.rated]
+
+    @staticmethod
+    def year_rows(by_year: dict[int, float]) -> list[tuple[str, float]]:
+        return [(str(year), round(100 * share)) for year, share in by_year.items()]
+

@@ -1,0 +1,59 @@
+"""The site built from hostile contributions that the check accepts, in a real browser: no page
+runs a script, leaves, or calls another host."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import test_hostile_site
+from test_hostile_site import files
+
+from partdem.testing.localsite import serving
+
+# The hostile project and its site, as test_hostile_site.py makes them (once per module).
+project, site = test_hostile_site.project, test_hostile_site.site
+# Records what a page would do on its own: dialogs, requests made by script, new windows, and
+# what the Content-Security-Policy blocked.
+INSTRUMENT = """
+window.__calls = [];
+const note = (name) => (...args) => { window.__calls.push(name + ' ' + String(args[0])); };
+window.alert = note('alert'); window.confirm = note('confirm'); window.prompt = note('prompt');
+window.open = note('window.open');
+document.addEventListener('securitypolicyviolation', (e) => window.__calls.push(
+  'blocked by the CSP: ' + e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+# -- pages and emails, in a browser ------------------------------------------------------------
+def test_no_page_runs_a_script_leaves_or_calls_another_host(site, browser):
+    pages = [path.relative_to(site).as_posix() for path in files(site, "*.html")]
+    assert len(pages) > 150, "the hostile site has too few pages"
+    assert "probe/index.html" in pages and "newsletter/issue-2/email.html" in pages
+    context = browser.new_context()
+    context.add_init_script(INSTRUMENT)
+    outside: list[str] = []
+    found: list[str] = []
+
+    def route(request_route) -> None:
+        if urlsplit(request_route.request.url).hostname == "127.0.0.1":
+            request_route.continue_()
+        else:
+            outside.append(request_route.request.url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("dialog", lambda dialog: (found.append(f"dialog {dialog.message}"),
+                                      dialog.dismiss()))
+    with serving(site) as server:
+        for url in pages:
+            outside.clear()
+            page.goto(server + url, wait_until="load")
+            page.wait_for_timeout(50)  # a refresh of 0 seconds, scripts that run after load
+            if page.url != server + url:
+                found.append(f"{url}: went to {page.url}")
+            found += [f"{url}: {call}" for call in page.evaluate("window.__calls")]
+            found += [f"{url}: requested {address}" for address in outside]
+    context.close()
+    assert found == [], "\n".join(found[:40])
+
