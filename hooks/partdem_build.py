@@ -54,7 +54,8 @@ def on_config(config):
     for language in _i18n(config).config.languages:
         if only:
             language.build = language.locale in only.split(",")
-        language.admonition_translations = {kind: strings.gettext(language.locale, title)
+        gettext = site_language(language.locale).gettext
+        language.admonition_translations = {kind: gettext(title)
                                             for kind, title in strings.ADMONITIONS.items()}
     # Hand-written pages read Markdown as the pages made from data do.
     config.markdown_extensions = list(markup.PAGE_EXTENSIONS)
@@ -93,7 +94,7 @@ def _tokens(toc) -> list[dict]:
 
 def on_page_context(context, page, config, nav):
     lang = site_language(_i18n(config).current_language)
-    context["pd_page"] = pages.hand_written(_site(config), pages.DocsPage(
+    context["pd_page"] = pages.frame_hand_written(_site(config), pages.DocsPage(
         lang=lang, source=Path(page.file.abs_src_path), stem=_stem(page, lang.code),
         title=page.title,
         description=page.meta.get("description", ""), content=page.content,

@@ -9,6 +9,7 @@ from babel.messages.pofile import read_po
 from partdem.content import strings
 from partdem.content.languages import CODES, DEFAULT_LANGUAGE
 from partdem.content.models.vocab import VOCABULARIES
+from partdem.site.language import site_language
 
 OTHERS = [code for code in CODES if code != DEFAULT_LANGUAGE]
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -52,6 +53,6 @@ def test_extracted_template_is_current(root, tmp_path):
 
 
 def test_labels_come_out_translated():
-    assert strings.label("es", "recruitment", "sortition_stratified") != (
+    assert site_language("es").label("recruitment", "sortition_stratified") != (
         VOCABULARIES["recruitment"]["sortition_stratified"])
-    assert strings.label("en", "scope", "city") == "City"
+    assert site_language("en").label("scope", "city") == "City"

@@ -90,7 +90,8 @@ def test_email_links_and_images_are_absolute(tmp_path, lang):
     """Contributed Markdown may use site paths, page-relative paths and fragments: a mail
     client has no page to resolve them against."""
     _, hub = fixture_hub(tmp_path, {"data/newsletter/issue-1.yaml": ISSUE_WITH_LINKS})
-    page, text = emails.render(hub, hub.get("newsletter", "issue-1"), site_language(lang), SITE_URL)
+    issue = hub.get("newsletter", "issue-1")
+    page, text = emails.compose(hub, issue, site_language(lang), SITE_URL)
     tree = html.fromstring(page)
     prefix = "" if lang == "en" else f"{lang}/"
     targets = [a.get("href") for a in tree.iter("a")] + [i.get("src") for i in tree.iter("img")]

@@ -164,7 +164,7 @@ def hand_written(root: Path) -> list[Path]:
                   and path.stem.rpartition(".")[2] not in CODES)
 
 
-def report(root: Path) -> list[PageTranslation]:
+def page_translations(root: Path) -> list[PageTranslation]:
     """Every hand-written page in every language other than English, with its status."""
     entries = []
     for source in hand_written(root):
@@ -394,27 +394,12 @@ def _converter() -> markdown.Markdown:
                              extension_configs=PAGE_EXTENSION_CONFIGS)
 
 
-class _PageCheck:
-    """The problems of one page: at most one for each line, the first found."""
+class _Lines:
+    """Where a text stands in a page: the lines of its source, as written and as a reader reads
+    them, and the line each text was last found at."""
 
-    def __init__(self, path: Path, relative: Path) -> None:
-        self.path = path
-        match = _PAGE_NAME.fullmatch(relative.name)
-        self.translated = match is not None and match["lang"] is not None
-        self.stem = file_stem(relative.as_posix())
-        self.lines: list[str] = []
-        self.found: dict[int, Problem] = {}
-        self.located: dict[str, int] = {}  # the line each text was last found at
-        self.headings: dict[str, tuple[str, int]] = {}  # by id: its text, and how many before
-        self.reported: set[str] = set()  # tags of the raw HTML refused, not reported again
-
-    def add(self, line: int, why: str) -> None:
-        if len(self.found) < MAX_PROBLEMS:
-            self.found.setdefault(line, Problem(self.path, line, 1, why))
-
-    @property
-    def full(self) -> bool:
-        return len(self.found) >= MAX_PROBLEMS
+    lines: list[str]
+    located: dict[str, int]
 
     def line_of(self, needle: str, first: int = 0) -> int:
         """The number of the line holding ``needle`` (case aside, entities read) after line
@@ -451,6 +436,119 @@ class _PageCheck:
         Markdown escapes (\\_) read."""
         return [_ESCAPED.sub("", html.unescape(line) if "&" in line else line).lower()
                 for line in self.lines]
+
+
+class _Html:
+    """The check of what Markdown made of a page: every element, attribute and text, each
+    problem reported at the line of the source that wrote it."""
+
+    def inspect(self, made: str, start: int) -> None:
+        """Every element, attribute and text of Markdown's HTML, as a browser reads it."""
+        text: list[str] = []
+        position = 0
+        while (opening := made.find("<", position)) >= 0 and not self.full:
+            text.append(made[position:opening])
+            tag = _TAG.match(made, opening)
+            if tag is None:
+                self.add(self.line_of(made[opening:opening + 4], start), _COMMENT
+                         if made.startswith(("<!", "<?"), opening) else _RAW_HTML)
+                position = opening + 1
+                continue
+            position = tag.end()
+            name = tag[2].lower()
+            if name in _BLOCKS or name == "img":
+                self.text("".join(text), start)
+                text = []
+            if not tag[1]:
+                self.element(name, tag[3], start)
+        self.text("".join([*text, made[position:]]), start)
+
+    def element(self, name: str, written: str, start: int) -> None:
+        if name in self.reported:
+            return  # raw HTML, refused as written
+        if name not in _ELEMENTS:
+            self.add(self.line_of(f"<{name}", start), markup_problem(f"<{name}>") or _RAW_HTML)
+            return
+        attributes = {key.lower(): (html.unescape(_unquoted(value)), _unquoted(value))
+                      for key, value in _ATTRIBUTE.findall(written)}
+        if name == "div" and "class" not in attributes:
+            self.add(self.line_of("<div", start), markup_problem("<div>") or _RAW_HTML)
+        for key, (value, as_written) in attributes.items():
+            why = (self.attribute_problem(name, key, value) if key in _ELEMENTS[name]
+                   else self.unknown_attribute(name, key, start))
+            if why:
+                # Where the page says it: the value (as decoded, or as written), the heading
+                # whose id it is, the word of an admonition, or the attribute's name.
+                words = value.split()
+                line = self.find([value, as_written], start)
+                if line == 1 and key == "id" and value in self.headings:
+                    line = self.nth_line(*self.headings[value], start)
+                self.add(line if line > 1 else self.find([
+                    *(f"!!! {word}" for word in words[1:2]),
+                    *sorted(re.split(r"[\s`:]+", value), key=len, reverse=True), key], start), why)
+            elif key in ("href", "src"):  # given as a link, which the privacy rule reads so
+                self.text(f"[{key}]({value})" if "(" not in value else value, start)
+            elif key in ("alt", "title"):
+                self.text(value, start)
+
+    def attribute_problem(self, name: str, key: str, value: str) -> str | None:
+        """Why an attribute that Markdown gives the element ``name`` may not have ``value``,
+        or None."""
+        check = _VALUE_CHECKS.get(key)
+        return check(name, value) if check else None  # alt, title: text, read with the rest
+
+    def unknown_attribute(self, name: str, key: str, start: int) -> str:
+        if any(_ATTRIBUTE_LIST_WRITTEN.search(line) for line in self.lines[start:]):
+            return _ATTRIBUTE_LIST  # the page has one: Markdown's way to give attributes
+        return (markup_problem(f"<b {key}=x>") if key.startswith("on") else None) or (
+            f"the attribute {key}= of <{name}> is not allowed in pages: Markdown gives its "
+            "elements the attributes they need; remove it")
+
+    def text(self, text: str, start: int) -> None:
+        """Text a reader sees (prose, code, link targets, image names): no personal data, and
+        no invisible character written as an entity."""
+        if not text.strip():
+            return
+        shown = html.unescape(text) if "&" in text else text
+        if shown is not text and not shown.replace("\n", "").replace("\t", "").isprintable():
+            # A character that only an entity wrote (&#x202e;): the lines had none of it.
+            written = "\n".join(self.lines)
+            why = _characters_problem("".join(char for char in shown if char not in written))
+            if why:
+                self.add(next((number for number, line in enumerate(self.lines, start=1)
+                               if "&" in line and html.unescape(line) != line
+                               and _characters_problem(html.unescape(line))), 1), why)
+        why = personal_data_problem(shown)
+        if why:  # at the line of what the message quotes, else of the text's first line
+            quoted = _QUOTED.search(why)
+            line = self.line_of(quoted[1], start) if quoted else 1
+            if line == 1:
+                line = self.line_of(next(part for part in shown.split("\n") if part.strip())[:40],
+                                    start)
+            self.add(line, why)
+
+
+class _PageCheck(_Html, _Lines):
+    """The problems of one page: at most one for each line, the first found."""
+
+    def __init__(self, path: Path, relative: Path) -> None:
+        self.path = path
+        match = _PAGE_NAME.fullmatch(relative.name)
+        self.translated = match is not None and match["lang"] is not None
+        self.stem = file_stem(relative.as_posix())
+        self.lines: list[str] = []
+        self.found: dict[int, Problem] = {}
+        self.located: dict[str, int] = {}  # the line each text was last found at
+        self.headings: dict[str, tuple[str, int]] = {}  # by id: its text, and how many before
+        self.reported: set[str] = set()  # tags of the raw HTML refused, not reported again
+
+    def add(self, line: int, why: str) -> None:
+        if len(self.found) < MAX_PROBLEMS:
+            self.found.setdefault(line, Problem(self.path, line, 1, why))
+
+    @property
+    def full(self) -> bool:
+        return len(self.found) >= MAX_PROBLEMS
 
     def run(self) -> list[Problem]:
         raw = self.path.read_bytes()
@@ -552,92 +650,6 @@ class _PageCheck:
             self.add(where, _COMMENT)
         else:
             self.add(where, markup_problem(piece) or _RAW_HTML)
-
-    def inspect(self, made: str, start: int) -> None:
-        """Every element, attribute and text of Markdown's HTML, as a browser reads it."""
-        text: list[str] = []
-        position = 0
-        while (opening := made.find("<", position)) >= 0 and not self.full:
-            text.append(made[position:opening])
-            tag = _TAG.match(made, opening)
-            if tag is None:
-                self.add(self.line_of(made[opening:opening + 4], start), _COMMENT
-                         if made.startswith(("<!", "<?"), opening) else _RAW_HTML)
-                position = opening + 1
-                continue
-            position = tag.end()
-            name = tag[2].lower()
-            if name in _BLOCKS or name == "img":
-                self.text("".join(text), start)
-                text = []
-            if not tag[1]:
-                self.element(name, tag[3], start)
-        self.text("".join([*text, made[position:]]), start)
-
-    def element(self, name: str, written: str, start: int) -> None:
-        if name in self.reported:
-            return  # raw HTML, refused as written
-        if name not in _ELEMENTS:
-            self.add(self.line_of(f"<{name}", start), markup_problem(f"<{name}>") or _RAW_HTML)
-            return
-        attributes = {key.lower(): (html.unescape(_unquoted(value)), _unquoted(value))
-                      for key, value in _ATTRIBUTE.findall(written)}
-        if name == "div" and "class" not in attributes:
-            self.add(self.line_of("<div", start), markup_problem("<div>") or _RAW_HTML)
-        for key, (value, as_written) in attributes.items():
-            why = (self.attribute_problem(name, key, value) if key in _ELEMENTS[name]
-                   else self.unknown_attribute(name, key, start))
-            if why:
-                # Where the page says it: the value (as decoded, or as written), the heading
-                # whose id it is, the word of an admonition, or the attribute's name.
-                words = value.split()
-                line = self.find([value, as_written], start)
-                if line == 1 and key == "id" and value in self.headings:
-                    line = self.nth_line(*self.headings[value], start)
-                self.add(line if line > 1 else self.find([
-                    *(f"!!! {word}" for word in words[1:2]),
-                    *sorted(re.split(r"[\s`:]+", value), key=len, reverse=True), key], start), why)
-            elif key in ("href", "src"):  # given as a link, which the privacy rule reads so
-                self.text(f"[{key}]({value})" if "(" not in value else value, start)
-            elif key in ("alt", "title"):
-                self.text(value, start)
-
-    def attribute_problem(self, name: str, key: str, value: str) -> str | None:
-        """Why an attribute that Markdown gives the element ``name`` may not have ``value``,
-        or None."""
-        check = _VALUE_CHECKS.get(key)
-        return check(name, value) if check else None  # alt, title: text, read with the rest
-
-    def unknown_attribute(self, name: str, key: str, start: int) -> str:
-        if any(_ATTRIBUTE_LIST_WRITTEN.search(line) for line in self.lines[start:]):
-            return _ATTRIBUTE_LIST  # the page has one: Markdown's way to give attributes
-        return (markup_problem(f"<b {key}=x>") if key.startswith("on") else None) or (
-            f"the attribute {key}= of <{name}> is not allowed in pages: Markdown gives its "
-            "elements the attributes they need; remove it")
-
-    def text(self, text: str, start: int) -> None:
-        """Text a reader sees (prose, code, link targets, image names): no personal data, and
-        no invisible character written as an entity."""
-        if not text.strip():
-            return
-        shown = html.unescape(text) if "&" in text else text
-        if shown is not text and not shown.replace("\n", "").replace("\t", "").isprintable():
-            # A character that only an entity wrote (&#x202e;): the lines had none of it.
-            written = "\n".join(self.lines)
-            why = _characters_problem("".join(char for char in shown if char not in written))
-            if why:
-                self.add(next((number for number, line in enumerate(self.lines, start=1)
-                               if "&" in line and html.unescape(line) != line
-                               and _characters_problem(html.unescape(line))), 1), why)
-        why = personal_data_problem(shown)
-        if why:  # at the line of what the message quotes, else of the text's first line
-            quoted = _QUOTED.search(why)
-            line = self.line_of(quoted[1], start) if quoted else 1
-            if line == 1:
-                line = self.line_of(next(part for part in shown.split("\n") if part.strip())[:40],
-                                    start)
-            self.add(line, why)
-
 
 def _id_problem(name: str, value: str) -> str | None:
     """Why a heading may not have the id ``value``: not a plain id, or a reserved one."""

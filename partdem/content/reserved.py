@@ -98,7 +98,7 @@ _BLANK = re.compile(_CONTAINER + r"[ \t]*$")
 _TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")  # what a link keeps out of its text
 
 
-def headings(text: str) -> list[tuple[str, str]]:
+def heading_ids(text: str) -> list[tuple[str, str]]:
     """The headings of a Markdown text and the ids Markdown gives them, in order, read line by
     line, without converting the text: converting some texts takes Markdown minutes (thousands
     of brackets), and the check reads every text of every file. Lines of fenced code are none;
@@ -134,7 +134,7 @@ def heading_problem(text: str) -> str | None:
     """Why a Markdown field's heading would take a reserved id, or None."""
     if "#" not in text and ("\n" not in text or ("=" not in text and "-" not in text)):
         return None  # no heading: most texts
-    for name, anchor in headings(text):
+    for name, anchor in heading_ids(text):
         if is_reserved(anchor):
             return (f"the heading '{name}' would get the id '{anchor}', which is reserved: the "
                     "theme's or the hub's script looks up an element by it and would find this "

@@ -1,4 +1,4 @@
-"""Interface strings: gettext catalogues per language, and translated labels of codes.
+"""Interface strings: gettext catalogues per language, and the names of languages.
 
 Catalogues are read from the ``.po`` files in ``locales/`` (the format Weblate, Crowdin and
 Poedit edit), so there is no compiled file to keep in step. Country and language names come from
@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
 from partdem.content.languages import DEFAULT_LANGUAGE
-from partdem.content.models.vocab import N_, VOCABULARIES
+from partdem.content.models.vocab import N_
 
 # Admonition titles of the hand-written pages, translated here.
 ADMONITIONS = {"note": N_("Note"), "tip": N_("Tip"), "warning": N_("Warning"),
@@ -42,19 +42,6 @@ def translations(lang: str, locales: Path = LOCALES_DIR) -> NullTranslations:
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
     return Translations(fp=buffer, domain=DOMAIN)
-
-
-def gettext(lang: str, message: str) -> str:
-    return translations(lang).gettext(message)
-
-
-def label(lang: str, vocabulary: str, code: str) -> str:
-    """The label of a vocabulary code in ``lang``."""
-    return gettext(lang, VOCABULARIES[vocabulary][code])
-
-
-def country_name(lang: str, code: str) -> str:
-    return Locale.parse(lang).territories.get(code, code)
 
 
 def language_name(lang: str, code: str) -> str:

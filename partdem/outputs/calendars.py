@@ -57,7 +57,7 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def render(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> str:
+def calendar_text(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> str:
     name = lang.gettext("PartDem Hub")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//PartDem Hub//partdem//EN",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(name)}"]
@@ -73,4 +73,4 @@ def render(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> str:
 
 def write(job: Job, lang: SiteLanguage) -> list[str]:
     """Write the calendar of ``lang``; returns its path."""
-    return [job.write(calendar_file(lang.code), render(job.hub, lang, job.base, job.today))]
+    return [job.write(calendar_file(lang.code), calendar_text(job.hub, lang, job.base, job.today))]

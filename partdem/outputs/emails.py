@@ -57,7 +57,7 @@ def image_sources(html: str, base: str) -> Markup:
     return escape(origin) + Markup(" data:")
 
 
-def render(hub: Hub, record: Record, lang: SiteLanguage, base: str) -> tuple[str, str]:
+def compose(hub: Hub, record: Record, lang: SiteLanguage, base: str) -> tuple[str, str]:
     """The HTML and the plain text of one issue in one language."""
     renderer = Renderer(None, lang)
     renderer.stem = record.stem
@@ -69,7 +69,7 @@ def render(hub: Hub, record: Record, lang: SiteLanguage, base: str) -> tuple[str
     state = record.status(lang.code)
     notice = ""
     if state is translations.Status.MISSING:
-        notice = renderer.gettext("This issue is not yet translated: you are reading the "
+        notice = lang.gettext("This issue is not yet translated: you are reading the "
                                   "original.")
     web_url = base + lang.url(record.stem)
     body = _absolute(sanitize.page(markdown.markdown(str(md_text(entity.body)))), base, web_url)
@@ -89,7 +89,7 @@ def write(job: Job, lang: SiteLanguage) -> list[str]:
     written = []
     for record in (r for kind in TYPES if kind.emailed for r in job.hub.of(kind)):
         if record.is_published(job.today):
-            html, text = render(job.hub, record, lang, job.base)
+            html, text = compose(job.hub, record, lang, job.base)
             folder = lang.url(record.stem)
             written += [job.write(f"{folder}email.html", html),
                         job.write(f"{folder}email.txt", text)]

@@ -23,8 +23,7 @@ from partdem.content.models import MODELS
 from partdem.content.models.vocab import VOCABULARIES
 from partdem.enrich.derive import Derived, region
 from partdem.outputs.job import Job
-from partdem.tools.schemas import render as render_schema
-from partdem.tools.schemas import schema_files
+from partdem.tools.schemas import schema_files, schema_text
 
 API_DIR = "api/v1"
 LICENSE = "CC-BY-SA-4.0"
@@ -149,7 +148,7 @@ def write(job: Job) -> list[str]:
         written.append(job.write(f"{API_DIR}/{kind}.csv", to_csv(rows)))
         index["types"][kind] = {"count": len(rows), "json": f"{kind}.json",
                                 "csv": f"{kind}.csv", "schema": f"schemas/{kind}.schema.json"}
-    written += [job.write(f"{API_DIR}/schemas/{name}", render_schema(schema))
+    written += [job.write(f"{API_DIR}/schemas/{name}", schema_text(schema))
                 for name, schema in schema_files().items()]
     written.append(job.write(f"{API_DIR}/index.json", _json(index)))
     return written

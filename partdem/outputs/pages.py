@@ -18,16 +18,16 @@ from partdem.outputs.job import Job
 from partdem.site.context import Context
 from partdem.site.language import SiteLanguage
 from partdem.site.render import Rendered, page_notice, render_pages
-from partdem.site.shell import Page, Shell, Site, headings
+from partdem.site.shell import Page, Shell, Site, table_of_contents
 
 NOT_FOUND = N_("Page not found")
 NOT_FOUND_TEXT = N_("There is no page at this address. Search the hub, or start from the home "
                     "page.")
 
 
-def page(rendered: Rendered, lang: SiteLanguage, site: Site) -> Page:
+def ready_to_frame(rendered: Rendered, lang: SiteLanguage, site: Site) -> Page:
     """A generated page ready to frame."""
-    toc, skip = headings(rendered.toc)
+    toc, skip = table_of_contents(rendered.toc)
     edit = (f"{site.repo_url.rstrip('/')}/edit/main/{rendered.source}"
             if rendered.source and site.repo_url else "")
     return Page(lang=lang, stem=rendered.stem, title=rendered.title,
@@ -47,14 +47,14 @@ def framed_pages(context: Context, site: Site, lang: SiteLanguage) -> Iterator[
     """Every generated page of ``lang``: as rendered, ready to frame, and framed (its HTML)."""
     shell = Shell(site, lang)
     for rendered in render_pages(context, lang):
-        framed = page(rendered, lang, site)
+        framed = ready_to_frame(rendered, lang, site)
         yield rendered, framed, shell.render(framed)
 
 
 def write(job: Job, lang: SiteLanguage) -> list[str]:
     """Write every generated page of ``lang``, its 404 page and its search index (which also
     holds the hand-written pages); returns the site-relative paths written."""
-    docs = search.hand_written(job.hub.root, lang)
+    docs = search.hand_written_entries(job.hub.root, lang)
     written = []
     for rendered, framed, html in framed_pages(job.context, job.site, lang):
         written.append(job.write(framed.url + "index.html", html))
@@ -81,10 +81,10 @@ class DocsPage:
     edit_url: str
 
 
-def hand_written(site: Site, made: DocsPage) -> str:
+def frame_hand_written(site: Site, made: DocsPage) -> str:
     """A hand-written page of docs/ that the engine turned into HTML, framed like the others,
     with its translation notice."""
-    toc, skip = headings(made.tokens)
+    toc, skip = table_of_contents(made.tokens)
     notice = page_notice(made.stem, made.lang, docs.file_status(made.source, made.lang.code))
     framed = Page(lang=made.lang, stem=made.stem, title=made.title, description=made.description,
                   content=Markup(sanitize.page(made.content)), toc=toc, skip=skip,

@@ -18,7 +18,7 @@ from partdem.content.languages import DEFAULT_LANGUAGE
 from partdem.content.markup import page_html
 from partdem.outputs.job import Job
 from partdem.site.language import SiteLanguage
-from partdem.site.shell import SEARCH_INDEX, headings
+from partdem.site.shell import SEARCH_INDEX, table_of_contents
 
 
 def entry(url: str, title: str, text: str, keywords: str = "",
@@ -32,7 +32,7 @@ def entry(url: str, title: str, text: str, keywords: str = "",
     return found
 
 
-def hand_written(root: Path, lang: SiteLanguage) -> list[dict]:
+def hand_written_entries(root: Path, lang: SiteLanguage) -> list[dict]:
     """Entries of the hand-written pages as readers of ``lang`` get them (the English page where
     there is no translation)."""
     found = []
@@ -41,7 +41,7 @@ def hand_written(root: Path, lang: SiteLanguage) -> list[dict]:
         path = translation if lang.code != DEFAULT_LANGUAGE and translation.exists() else source
         front, body = docs.split_front(path.read_text(encoding="utf-8"))
         _, tokens = page_html(body)
-        toc, _ = headings(tokens)
+        toc, _ = table_of_contents(tokens)
         title = str(front.get("title") or (tokens[0]["name"] if tokens else source.stem))
         stem = source.relative_to(root / docs.DOCS_DIR).with_suffix("").as_posix()
         found.append(entry(lang.url(stem).removeprefix(lang.prefix),

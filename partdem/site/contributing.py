@@ -74,7 +74,7 @@ class Contributing:
         """The interface texts of propose.js, as inline JSON."""
         from partdem.site.render import json_script
 
-        texts: dict[str, object] = {key: self.renderer.gettext(text)
+        texts: dict[str, object] = {key: self.renderer.lang.gettext(text)
                                     for key, text in PROPOSE_TEXTS.items()}
         texts["kinds"] = [[kind, self.type_title(kind)] for kind in PROPOSABLE]
         return json_script(texts, "pd-propose-texts")
@@ -88,7 +88,7 @@ class Contributing:
     def type_title(self, kind: str) -> str:
         """The name of a type (or of the hand-written pages) in this language."""
         title = PAGES_TITLE if kind == report.PAGES else BY_FOLDER[kind].title
-        return self.renderer.gettext(title)
+        return self.renderer.lang.gettext(title)
 
     def status_label(self, state: Status) -> str:
-        return self.renderer.gettext(STATUS_LABELS[state.value])
+        return self.renderer.lang.gettext(STATUS_LABELS[state.value])

@@ -95,8 +95,7 @@ class Renderer:
     """Renders the pages of one language: the core helpers the templates call, and those of
     the helper groups (``widgets``, ``contributing``) when there is content to show."""
 
-    HELPERS = ("label", "country", "language", "href", "entity_href", "localized", "notice",
-               "text_lang", "heading")
+    HELPERS = ("href", "entity_href", "localized", "notice", "text_lang", "heading")
 
     def __init__(self, context: Context | None, lang: SiteLanguage) -> None:
         self.context = context
@@ -124,10 +123,11 @@ class Renderer:
                            url=safe_url, date=self.date, number=self.number)
         env.globals.update({name: getattr(self, name) for name in self.HELPERS})
         env.globals.update(
+            label=self.lang.label, country=self.lang.country, language=self.lang.language,
             lang=self.lang.code, rtl=self.lang.rtl, region=region, symbol=RATING_SYMBOL,
             entity_kinds=ENTITY_PAGES, vocab=VOCABULARIES, page_url=self.lang.url,
             feed_list=FEEDS, feed_file=feed_file, calendar_file=calendar_file(self.lang.code),
-            codebook=codebook(self.gettext))
+            codebook=codebook(self.lang.gettext))
         return env
 
     def _add_content(self, context: Context) -> None:
@@ -171,20 +171,8 @@ class Renderer:
             if not reserved.is_reserved(anchor):
                 return anchor
 
-    def gettext(self, message: str) -> str:
-        return self.lang.gettext(message)
-
-    def label(self, vocabulary: str, code: str) -> str:
-        return self.lang.label(vocabulary, code)
-
-    def country(self, code: str) -> str:
-        return self.lang.country(code)
-
-    def language(self, code: str) -> str:
-        return self.lang.language(code)
-
     def lang_name(self, code: str) -> str:
-        return BY_CODE[code].name if code in BY_CODE else self.language(code)
+        return BY_CODE[code].name if code in BY_CODE else self.lang.language(code)
 
     def date(self, value: date, style: str = "long") -> str:
         return format_date(value, format=style, locale=self.lang.locale)

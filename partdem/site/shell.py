@@ -84,7 +84,7 @@ class Page:
         return f"{self.lang.prefix}404.html" if self.stem == "404" else self.lang.url(self.stem)
 
 
-def headings(tokens: Iterable[dict[str, Any]]) -> tuple[tuple[Heading, ...], str]:
+def table_of_contents(tokens: Iterable[dict[str, Any]]) -> tuple[tuple[Heading, ...], str]:
     """The table of contents from Markdown's toc tokens, and the first heading's id.
 
     A page's own title (its one level-1 heading) is not listed: the theme shows the headings

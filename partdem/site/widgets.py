@@ -55,7 +55,7 @@ class Widgets:
 
         config = {
             "file": file,
-            "texts": {key: self.renderer.gettext(text) for key, text in FILTER_TEXTS.items()},
+            "texts": {key: self.renderer.lang.gettext(text) for key, text in FILTER_TEXTS.items()},
             "facets": {name: {"label": label,
                               "values": dict(sorted(values.items(), key=lambda kv: kv[1]))}
                        for name, label, values in facets if values},
@@ -67,14 +67,14 @@ class Widgets:
         """Translated labels of the codes of a vocabulary that occur in ``used``."""
         present = {code for value in used for code in (value if isinstance(value, list)
                                                          else [value]) if code}
-        return {code: self.renderer.label(vocabulary, code) for code in present}
+        return {code: self.renderer.lang.label(vocabulary, code) for code in present}
 
     def facets(self, kind: str, only: tuple[str, ...] = ()) -> list[
             tuple[str, str, dict[str, str]]]:
         """The facets of a type's list (or those named in ``only``), each with the values
         that occur and their labels in this language."""
         values = self.context.derived.facet_values[kind]
-        return [(facet.name, self.renderer.gettext(facet.label),
+        return [(facet.name, self.renderer.lang.gettext(facet.label),
                  {value: self._name(kind, facet, value) for value in values[facet.name]})
                 for facet in BY_FOLDER[kind].facets if not only or facet.name in only]
 
@@ -82,11 +82,11 @@ class Widgets:
         """How a facet's value is shown: see ``Facet.names``."""
         renderer = self.renderer
         shown = {
-            "country": renderer.country, "language": renderer.language, "text": str,
-            "level": lambda level: renderer.gettext(LEVELS[level]),
+            "country": renderer.lang.country, "language": renderer.lang.language, "text": str,
+            "level": lambda level: renderer.lang.gettext(LEVELS[level]),
             "reference": lambda slug: self._referenced(kind, facet, slug).entity.display_title,
         }.get(facet.names)
-        return shown(value) if shown else renderer.label(facet.names, value)
+        return shown(value) if shown else renderer.lang.label(facet.names, value)
 
     def _referenced(self, kind: str, facet: Facet, slug: str) -> Record:
         mark = reference_at(BY_FOLDER[kind].model, facet.field)
@@ -110,7 +110,7 @@ class Widgets:
             "rules": [{**r.model_dump(include={"question", "answer", "target", "reason"}),
                        "excludes": [x.slug for x in self.ruled_out(r)]} for r in guide.rules],
             **{kind: items(kind, fields) for kind, fields in guide.ITEM_FIELDS.items()},
-            "texts": {key: renderer.gettext(text) for key, text in (
+            "texts": {key: renderer.lang.gettext(text) for key, text in (
                 *CHOOSER_TEXTS.items(),
                 *((kind, BY_FOLDER[kind].title) for kind in guide.ITEM_FIELDS),
                 *CHOOSER_MORE_TEXTS.items())},
@@ -126,17 +126,17 @@ class Widgets:
         """The map of a type's entities per country; each country links to the list filtered
         to it."""
         counts = Counter(r.entity.country for r in self.context.hub.of(kind))
-        titles = {code: f"{self.renderer.country(code)}: {n}" for code, n in counts.items()}
+        titles = {code: f"{self.renderer.lang.country(code)}: {n}" for code, n in counts.items()}
         links = {code: f"./?country={code}" for code in counts}
         return Markup(worldmap.render_map(dict(counts), links, titles,
-                                          self.renderer.gettext("Case studies by country")))
+                                          self.renderer.lang.gettext("Case studies by country")))
 
     def by_country(self, first: str, second: str) -> list[tuple[str, str, int, int]]:
         """Countries with entities of two types: code, name, count of each, by name."""
         hub = self.context.hub
         ones = Counter(r.entity.country for r in hub.of(first))
         others = Counter(r.entity.country for r in hub.of(second))
-        rows = [(code, self.renderer.country(code), ones[code], others[code])
+        rows = [(code, self.renderer.lang.country(code), ones[code], others[code])
                 for code in set(ones) | set(others)]
         return sorted(rows, key=lambda row: row[1])
 
@@ -151,7 +151,7 @@ class Widgets:
         return Markup(charts.line_chart(points, title, max_value))
 
     def counter_rows(self, vocabulary: str, counter: dict[str, int]) -> list[tuple[str, float]]:
-        return [(self.renderer.label(vocabulary, code), counter[code])
+        return [(self.renderer.lang.label(vocabulary, code), counter[code])
                 for code in VOCABULARIES[vocabulary] if counter.get(code)]
 
     def item_rows(self, shares: list[Any]) -> list[tuple[str, float]]:

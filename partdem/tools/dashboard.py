@@ -69,7 +69,7 @@ def todo(hub: Hub, lang: str,
 
 def page_todo(root: Path, lang: str) -> list[docs.PageTranslation]:
     """The hand-written pages to translate next in ``lang``, in the same order."""
-    found = [page for page in docs.report(root)
+    found = [page for page in docs.page_translations(root)
              if page.lang == lang and page.status in TODO_ORDER]
     return sorted(found, key=lambda page: (TODO_ORDER[page.status], page.source))
 

@@ -36,7 +36,7 @@ def report(hub: Hub) -> list[Entry]:
                 path = record.path.with_name(f"{record.slug}.{lang}.yaml").relative_to(hub.root)
                 entries.append(Entry(lang, kind, record.slug, state, str(path),
                                      translations.fingerprint(record.entity)))
-    for page in docs.report(hub.root):
+    for page in docs.page_translations(hub.root):
         entries.append(Entry(page.lang, PAGES, page.source.stem, page.status, str(page.file),
                              page.fingerprint))
     return entries

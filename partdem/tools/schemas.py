@@ -33,7 +33,7 @@ def schema_files() -> dict[str, dict[str, Any]]:
     return files
 
 
-def render(schema: dict[str, Any]) -> str:
+def schema_text(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
@@ -44,7 +44,7 @@ def write(root: Path) -> list[Path]:
     changed = []
     for name, schema in schema_files().items():
         path = target / name
-        text = render(schema)
+        text = schema_text(schema)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
             changed.append(path)

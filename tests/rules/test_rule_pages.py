@@ -69,7 +69,7 @@ def test_status_follows_the_source(tmp_path):
     assert hub_with(tmp_path, {"docs/about.md": PAGE, "docs/about.es.md": translated(),
                                "docs/about.fr.md": translated(reviewed=True)}) == []
     root = tmp_path / "hub"
-    states = {(p.lang, p.status) for p in docs.report(root)}
+    states = {(p.lang, p.status) for p in docs.page_translations(root)}
     assert {("es", translations.Status.UNREVIEWED), ("fr", translations.Status.CURRENT),
             ("de", translations.Status.MISSING)} <= states
     (root / "docs/about.md").write_text(PAGE.replace("a network", "a worldwide network"),

@@ -145,7 +145,7 @@ def test_other_headings_pass_in_markdown_fields(tmp_path, text):
     ("\n---\n", []),
 ])
 def test_headings_are_read_as_markdown_reads_them(text, found):
-    assert reserved.headings(text) == found
+    assert reserved.heading_ids(text) == found
 
 
 def test_headings_are_read_without_converting(monkeypatch):

@@ -66,7 +66,7 @@ def with_body(clean: Hub, body: str) -> Hub:
 
 
 def render_email(hub: Hub, lang: str = "en") -> str:
-    html, _ = emails.render(hub, hub.get("newsletter", ISSUE), site_language(lang), HUB)
+    html, _ = emails.compose(hub, hub.get("newsletter", ISSUE), site_language(lang), HUB)
     return html
 
 

@@ -274,7 +274,7 @@ def clean() -> Hub:
 @pytest.mark.parametrize("payload", MARKDOWN + HOSTILE)
 def test_hand_written_pages_are_inert(payload):
     """A page of docs/ that got past the check: what the engine makes of it, framed."""
-    html = pages.hand_written(SITE, pages.DocsPage(
+    html = pages.frame_hand_written(SITE, pages.DocsPage(
         lang=site_language("en"), source=ROOT / "docs" / "about.md", stem="about", title="About",
         description="", content=_engine_markdown(f"# About\n\nBefore {payload} after.\n"),
         tokens=[], edit_url=""))

@@ -276,8 +276,3 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 # Case types that are open, self-selected assemblies: they are rated against the People's
 # Assembly checklist, every other type against the CA checklist.
 OPEN_ASSEMBLY_TYPES = frozenset({"peoples_assembly", "community_assembly"})
-
-
-def label(vocabulary: str, code: str) -> str:
-    """The English label (catalogue msgid) of a code."""
-    return VOCABULARIES[vocabulary][code]

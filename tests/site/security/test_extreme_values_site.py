@@ -27,7 +27,7 @@ def test_every_stage_builds_at_the_ends(tmp_path, high):
     assert len(site_pages(hub, today)) > 20
     for feed in routes.FEEDS:
         assert feeds.build(hub, feed, site_language("en"), SITE, today)
-    ics = calendars.render(hub, site_language("en"), SITE, today)
+    ics = calendars.calendar_text(hub, site_language("en"), SITE, today)
     assert ("DTEND;VALUE=DATE:21010101" if high else "DTSTART;VALUE=DATE:19000101") in ics
     job = Job(Context(hub, derive(hub, today), today, repo_url=""), Site(SITE), tmp_path / "site")
     assert emails.write(job, site_language("en"))
