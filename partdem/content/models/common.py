@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from types import UnionType
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
@@ -183,48 +184,64 @@ def reference(folder: str, noun: str) -> Any:
 def references(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[
         tuple[tuple[Any, ...], Reference, str]]:
     """Every reference an entity makes, in field order: (where it stands, to what, the slug)."""
-    for name, info in type(model).model_fields.items():
+    for name, mark, _, many in _reaching(type(model)):
         value = getattr(model, name)
-        if value is not None:
-            yield from _referenced(info.annotation, info.metadata, value, (*loc, name))
+        if value is None:
+            continue
+        places = [((*loc, name, i), item) for i, item in enumerate(value)] if many else [
+            ((*loc, name), value)]
+        for where, item in places:
+            if mark is not None:
+                yield where, mark, item
+            else:
+                yield from references(item, where)
 
 
-def _referenced(annotation: Any, metadata: list[Any], value: Any, loc: tuple[Any, ...]) -> Iterator[
-        tuple[tuple[Any, ...], Reference, str]]:
-    if (mark := _mark(annotation, metadata)) is not None:
-        yield loc, mark, value
-    elif isinstance(value, BaseModel):
-        yield from references(value, loc)
-    elif isinstance(value, list):
-        inner = get_args(annotation)[0] if get_args(annotation) else Any
-        for i, item in enumerate(value):
-            yield from _referenced(inner, [], item, (*loc, i))
+@cache
+def _reaching(model: type[BaseModel]) -> tuple[
+        tuple[str, Reference | None, type[BaseModel] | None, bool], ...]:
+    """The fields of a model that hold references, read once per model from its types (the
+    check walks every entity): (name, its Reference, or the model of its parts that hold
+    some, and whether it is a list)."""
+    found = []
+    for name, info in model.model_fields.items():
+        annotation, many = _optional(info.annotation), False
+        if get_origin(annotation) is list:
+            annotation, many = _optional(get_args(annotation)[0]), True
+        mark = _mark(annotation, [] if many else info.metadata)
+        part = (annotation if mark is None and isinstance(annotation, type)
+                and issubclass(annotation, BaseModel) and _reaching(annotation) else None)
+        if mark is not None or part is not None:
+            found.append((name, mark, part, many))
+    return tuple(found)
+
+
+def _optional(annotation: Any) -> Any:
+    """The type of an optional field without its None (``X | None`` is X); an Annotated type
+    and any other type as they are."""
+    if get_origin(annotation) in (Union, UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1:
+            return members[0]
+    return annotation
 
 
 def reference_at(model: type[BaseModel], path: str) -> Reference:
     """The Reference of the field at a dotted path of a model (through nested parts and
     lists): ``reference_at(Case, "chapters.chapter")`` is the one to chapters."""
     head, _, rest = path.partition(".")
-    info = model.model_fields[head]
-    annotation = info.annotation
-    while get_origin(annotation) in (list, Union, UnionType):
-        annotation = next(a for a in get_args(annotation) if a is not type(None))
-    if rest:
-        return reference_at(annotation, rest)
-    mark = _mark(annotation, info.metadata)
-    if mark is None:
-        raise LookupError(f"{model.__name__}.{head} is no reference")
-    return mark
+    for name, mark, part, _ in _reaching(model):
+        if name == head and rest and part is not None:
+            return reference_at(part, rest)
+        if name == head and not rest and mark is not None:
+            return mark
+    raise LookupError(f"{model.__name__}.{path} is no reference")
 
 
 def _mark(annotation: Any, metadata: list[Any]) -> Reference | None:
-    """The Reference of a field's type: in its metadata, in its Annotated type, or in the
-    Annotated member of an optional type (``reference(...) | None``)."""
+    """The Reference of a field's type: in its metadata, or in its Annotated type."""
     if get_origin(annotation) is Annotated:
         metadata = [*metadata, *get_args(annotation)[1:]]
-    elif get_origin(annotation) in (Union, UnionType):
-        metadata = [*metadata, *(m for arg in get_args(annotation)
-                                 if get_origin(arg) is Annotated for m in get_args(arg)[1:])]
     return next((m for m in metadata if isinstance(m, Reference)), None)
 
 
