@@ -16,7 +16,6 @@ from lxml import etree
 
 from partdem.content import sanitize, translations
 from partdem.content.hub import Hub, Record
-from partdem.content.languages import BY_CODE
 from partdem.content.markup import md_html
 from partdem.content.routes import (
     FEED_FORMATS,
@@ -89,10 +88,13 @@ def _add_entry(fg: FeedGenerator, record: Record, lang: SiteLanguage, base: str,
     text_lang = record.text_lang(lang.code, "summary")
     summary = entity.summary
     if text_lang != lang.code:
+        # The language named in the reader's language: "en inglés", not "en English".
         note = gettext("Not yet translated: this entry is in %(language)s.")
-        summary = f"{note % {'language': BY_CODE[text_lang].name}} {summary}"
+        summary = f"{note % {'language': lang.language(text_lang)}} {summary}"
     elif record.status(lang.code) is translations.Status.OUTDATED:
-        summary = f"{gettext('This translation may be out of date.')} {summary}"
+        # Not inside the f-string: the extractor of interface strings would not see it there.
+        note = gettext("This translation may be out of date.")
+        summary = f"{note} {summary}"
     entry = fg.add_entry(order="append")
     entry.id(f"tag:{TAG_AUTHORITY}:{lang.code}/{record.kind}/{record.slug}")
     entry.guid(f"tag:{TAG_AUTHORITY}:{lang.code}/{record.kind}/{record.slug}", permalink=False)

@@ -27,7 +27,7 @@ from markupsafe import Markup, escape
 
 from partdem.content import reserved, translations
 from partdem.content.hub import Record
-from partdem.content.languages import BY_CODE, DEFAULT_LANGUAGE
+from partdem.content.languages import DEFAULT_LANGUAGE
 from partdem.content.markup import md_html, md_inline, md_text, page_html, safe_url
 from partdem.content.models import TYPES
 from partdem.content.models.vocab import VOCABULARIES
@@ -171,9 +171,6 @@ class Renderer:
             if not reserved.is_reserved(anchor):
                 return anchor
 
-    def lang_name(self, code: str) -> str:
-        return BY_CODE[code].name if code in BY_CODE else self.lang.language(code)
-
     def date(self, value: date, style: str = "long") -> str:
         return format_date(value, format=style, locale=self.lang.locale)
 
@@ -211,8 +208,9 @@ class Renderer:
             return Markup("")
         template = self.env.get_template("_notice.html.j2")
         return Markup(template.render(
-            state=state.value, partial=partial, page_lang=self.lang.name,
-            source_lang=self.lang_name(source_lang),
+            # Languages named in the reader's language: "el original en inglés".
+            state=state.value, partial=partial, page_lang=self.lang.language(self.lang.code),
+            source_lang=self.lang.language(source_lang),
             contribute=self.href("contribute", "translate")))
 
     # -- pages ----------------------------------------------------------------------------
