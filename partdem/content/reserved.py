@@ -32,6 +32,7 @@ TEMPLATES = PACKAGE / "site" / "templates"
 SHELL = TEMPLATES / "page.html.j2"
 HUB_SCRIPTS = PACKAGE.parent / "docs" / "assets" / "hub"
 _ID = re.compile(r"""\bid=["']([^"'{}<>\s]+)["']""")  # an id written out, not made by a template
+_QUOTED_NAME = re.compile(r"""["'](pd-[a-z0-9-]+)["']""")
 _LOOKED_UP = re.compile(r"""getElementById\(\s*["']([^"']+)["']\s*\)""")
 
 
@@ -57,7 +58,10 @@ def reserved_ids() -> frozenset[str]:
     for path in theme_templates():
         found.update(_ID.findall(_read(path)))
     for path in sorted(TEMPLATES.glob("*.j2")):
-        found.update(name for name in _ID.findall(_read(path)) if name.startswith("pd-"))
+        # Written out, or handed as a quoted name to a macro or helper that writes the id.
+        text = _read(path)
+        found.update(name for name in [*_ID.findall(text), *_QUOTED_NAME.findall(text)]
+                     if name.startswith("pd-"))
     for path in sorted(HUB_SCRIPTS.glob("*.js")):
         found.update(_LOOKED_UP.findall(_read(path)))
     return frozenset(found)
