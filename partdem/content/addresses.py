@@ -77,7 +77,16 @@ def host_problem(address: str, written: str | None = None) -> str | None:
     name = _host_name(host)
     if name is None:
         return _incomplete(url)
-    return _name_problem(url, host, name)
+    return _name_problem(url, host, name) or _final_dot_problem(url, host)
+
+
+def _final_dot_problem(url: str, host: str) -> str | None:
+    """A host name ending in a dot (example.org.) is the same site for a browser, but some
+    servers answer it with an error or another certificate: readers are sent to the usual name."""
+    if host.endswith(".") and len(host) > 1:
+        return (f"'{url}' has a host name ending in a dot ('{host}'): write it without the "
+                f"final dot ({host.rstrip('.')})")
+    return None
 
 
 def _netloc(address: str) -> str:
