@@ -5,6 +5,7 @@ interface strings count as unreviewed until a native speaker has reviewed the la
 import json
 import shutil
 
+import pytest
 from support import CASE, VALID
 
 from partdem.cli import main
@@ -70,3 +71,12 @@ def test_interface_strings_count_as_unreviewed_until_a_native_speaker_reviews_th
     dashboard.interface.cache_clear()
     assert dashboard.interface("es").counts["current"] == progress.counts["unreviewed"]
     dashboard.interface.cache_clear()
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_interface_progress_counts_each_string_once(lang):
+    """A string used in two contexts ("Level" of a chapter, of a training module) is two
+    strings, counted once each: the dashboard's bar never shows more done than there is."""
+    progress = dashboard.interface(lang)
+    assert all(count >= 0 for count in progress.counts.values())
+    assert sum(progress.counts.values()) == progress.total

@@ -35,16 +35,24 @@ class Progress:
 def interface(lang: str) -> Progress:
     """How many interface strings are translated in ``lang`` (fuzzy ones count as missing),
     as current or, until a native speaker has reviewed the language's catalogue, unreviewed."""
+    # A string is its context and its msgid: "Level" of a chapter and "Level" of a training
+    # module are two strings to translate.
     with (strings.LOCALES_DIR / "messages.pot").open("rb") as handle:
-        ids = {m.id for m in read_po(handle) if m.id}
+        ids = {(m.context, m.id) for m in read_po(handle) if m.id}
     path = strings.po_path(lang)
     done = len(ids) if lang == languages.DEFAULT_LANGUAGE else 0  # the source is complete
     if lang != languages.DEFAULT_LANGUAGE and path.exists():
         with path.open("rb") as handle:
-            done = sum(1 for m in read_po(handle) if m.id in ids and m.string and not m.fuzzy)
+            done = sum(1 for m in read_po(handle, locale=lang)
+                       if (m.context, m.id) in ids and _translated(m.string) and not m.fuzzy)
     reviewed = languages.BY_CODE[lang].interface_reviewed
     state = Status.CURRENT if reviewed else Status.UNREVIEWED
     return Progress(len(ids), {state.value: done, Status.MISSING.value: len(ids) - done})
+
+
+def _translated(string: str | tuple[str, ...]) -> bool:
+    """Whether a catalogue entry is translated: every plural form of a plural one."""
+    return all(string) if isinstance(string, tuple) else bool(string)
 
 
 def content(hub: Hub, lang: str, public: Callable[[Record], bool]) -> dict[str, Progress]:
