@@ -41,12 +41,18 @@ def hub_rules(hub: Hub) -> Iterator[Finding]:
     """Rules across files: every reference names an entity that exists, references of a type
     to itself form no cycle, and each type's own rules across files."""
     for kind in TYPES:
+        # A type's references to itself, gathered on the one walk through its references.
+        graph: dict[str, list[str]] = {}
+        fields: dict[str, tuple[str, str]] = {}
         for record in hub.of(kind.folder):
             for loc, mark, slug in references(record.entity):
                 yield from _missing(hub, record, loc, mark, slug)
+                if mark.folder == kind.folder:
+                    graph.setdefault(record.slug, []).append(slug)
+                    fields[record.slug] = (loc[0], mark.noun)
             for loc, message in record.entity.checks_across(hub):
                 yield record, loc, message
-        yield from _cycles(hub, kind.folder)
+        yield from _cycles(hub, kind.folder, graph, fields)
 
 
 def _missing(hub: Hub, record: Record, loc: tuple[Any, ...], mark: Reference,
@@ -57,16 +63,11 @@ def _missing(hub: Hub, record: Record, loc: tuple[Any, ...], mark: Reference,
                             f"{slug}.yaml){suggest(slug, known)}")
 
 
-def _cycles(hub: Hub, folder: str) -> Iterator[Finding]:
+def _cycles(hub: Hub, folder: str, graph: dict[str, list[str]],
+            fields: dict[str, tuple[str, str]]) -> Iterator[Finding]:
     """Entities of one type that require themselves through their references to that type
-    (training modules through their prerequisites), each cycle reported once."""
-    graph: dict[str, list[str]] = {}
-    fields: dict[str, tuple[str, str]] = {}
-    for record in hub.of(folder):
-        for loc, mark, slug in references(record.entity):
-            if mark.folder == folder:
-                graph.setdefault(record.slug, []).append(slug)
-                fields[record.slug] = (loc[0], mark.noun)
+    (training modules through their prerequisites), each cycle reported once; ``graph`` holds
+    those references by slug, ``fields`` the field and noun of each."""
     reported: set[frozenset[str]] = set()
     for start in graph:
         for path in _loops(graph, start):

@@ -1,8 +1,8 @@
-"""Interface strings: gettext catalogues per language, and the names of languages.
+"""Interface strings: the gettext catalogues of each language.
 
 Catalogues are read from the ``.po`` files in ``locales/`` (the format Weblate, Crowdin and
-Poedit edit), so there is no compiled file to keep in step. Country and language names come from
-CLDR through Babel.
+Poedit edit), so there is no compiled file to keep in step. Country and language names, from
+CLDR through Babel, are ``site.language.SiteLanguage``'s.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
-from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -42,12 +41,3 @@ def translations(lang: str, locales: Path = LOCALES_DIR) -> NullTranslations:
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
     return Translations(fp=buffer, domain=DOMAIN)
-
-
-def language_name(lang: str, code: str) -> str:
-    """The name of language ``code`` in ``lang`` (pt-BR as Portuguese (Brazil))."""
-    locale = Locale.parse(lang)
-    try:
-        return Locale.parse(code.replace("-", "_")).get_display_name(locale) or code
-    except (ValueError, LookupError):
-        return code

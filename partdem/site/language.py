@@ -43,7 +43,10 @@ class SiteLanguage:
 
     def language(self, code: str) -> str:
         """The name of language ``code`` in this language (pt-BR as Portuguese (Brazil))."""
-        return strings.language_name(self.code, code)
+        try:
+            return Locale.parse(code.replace("-", "_")).get_display_name(self.locale) or code
+        except (ValueError, LookupError):
+            return code
 
     def url(self, stem: str) -> str:
         """The site-relative address of a page in this language, such as es/cases/x/."""
