@@ -114,7 +114,7 @@ def test_export_keeps_every_field_of_every_model(tmp_path):
     derived = derive(hub, date(2026, 6, 1))
     for kind in hub.records:
         for record in hub.of(kind):
-            data = opendata.record_data(record, derived)
+            data = opendata.record_data(record, derived, date(2026, 6, 1))
             assert data["id"] == record.slug
             assert data["content_type"] == kind
             assert data["content_license"] == opendata.LICENSE

@@ -118,6 +118,18 @@ FILL: dict[str, dict[str, str]] = {
         "grounding:": "OECD principle 10 (follow-up)",
         "updated:": "2024-06-01",
     },
+    "recommendations": {
+        "title:": "What became of the proposals",
+        "summary:": "The council answered each proposal of the assembly.",
+        "case:": "riverside-peoples-assembly",
+        "report_date:": "2020-07-10",
+        "  - title:": "The council's response",
+        "    url:": "https://example.org/riverside/response",
+        "  - number:": '"1"',
+        "    title:": "Build flood barriers",
+        "    topics:": "[water]",
+        "updated:": "2024-06-01",
+    },
     "guide": {
         "title:": "Which design fits?",
         "summary:": "A few questions about your situation.",
@@ -139,6 +151,8 @@ FILL: dict[str, dict[str, str]] = {
 def _hub(tmp_path: Path) -> Path:
     root = tmp_path / "hub"
     shutil.copytree(VALID, root)
+    # One follow-up per assembly: the new file takes the place of the fixture's.
+    (root / "data/recommendations/riverside-peoples-assembly.yaml").unlink()
     return root
 
 

@@ -70,6 +70,7 @@ class FeedRoute:
     name: str
     title: str
     kinds: tuple[str, ...]
+    changes: bool = False  # entries are the entities' dated changes, not the entities
 
 
 # The feed of everything new first, then those of single types (named by their folder), in the
@@ -77,7 +78,7 @@ class FeedRoute:
 FEEDS: tuple[FeedRoute, ...] = (
     FeedRoute("feed", N_("Everything new in the hub"),
               tuple(kind.folder for kind in TYPES if kind.in_main_feed)),
-    *(FeedRoute(kind.folder, kind.feed.title, (kind.folder,))
+    *(FeedRoute(kind.folder, kind.feed.title, (kind.folder,), kind.feed.changes)
       for kind in sorted((k for k in TYPES if k.feed), key=lambda k: k.feed.order)),
 )
 FEED_FORMATS = {"rss": "application/rss+xml", "atom": "application/atom+xml"}

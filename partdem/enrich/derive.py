@@ -7,14 +7,14 @@ regions of countries, and the groupings the list pages show. Templates receive t
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from partdem.content.countries import world
 from partdem.content.hub import Hub, Record
-from partdem.content.models import TYPES, benchmark, case, chapter, training
+from partdem.content.models import TYPES, benchmark, case, chapter, recommendations, training
 from partdem.content.models.benchmark import RATING_MEANS_MET, BenchmarkItem
 from partdem.content.models.common import references
 from partdem.content.models.types import Facet
@@ -101,6 +101,29 @@ def summarize(rated: Any, items: list[Record]) -> Summary:
     )
 
 
+@dataclass(frozen=True)
+class Tally:
+    """The recommendations of one assembly counted by response and by implementation."""
+
+    total: int
+    responses: dict[str, int]  # by code of the response vocabulary, in its order, none at 0
+    implementation: dict[str, int]
+
+    def share(self, *codes: str, of: str = "responses") -> float:
+        """The share of the recommendations with one of ``codes`` (0 for none)."""
+        counts = getattr(self, of)
+        return sum(counts.get(code, 0) for code in codes) / self.total if self.total else 0.0
+
+
+def tally(entity: recommendations.Recommendations) -> Tally:
+    addressed = entity.authority is not None
+    responses = Counter(r.response(addressed) for r in entity.recommendations)
+    done = Counter(r.implementation() for r in entity.recommendations)
+    return Tally(len(entity.recommendations),
+                 {code: responses[code] for code in VOCABULARIES["response"] if responses[code]},
+                 {code: done[code] for code in VOCABULARIES["implementation"] if done[code]})
+
+
 Key = tuple[str, str]  # (type folder, slug) of an entity
 Loc = tuple[Any, ...]  # where a value stands in its entity, as the validator reports it
 
@@ -123,6 +146,10 @@ class Derived:
     needs_offers: dict[str, tuple[list[Record], list[Record]]] = field(default_factory=dict)
     learning_paths: dict[str, list[Record]] = field(default_factory=dict)  # by audience
     upcoming_sessions: list[tuple[Any, Record]] = field(default_factory=list)  # by date
+    # The follow-up of each assembly's recommendations as of the build, by slug of its file.
+    follow_ups: dict[str, recommendations.FollowUp] = field(default_factory=dict)
+    # How many of its recommendations have each response and implementation, by slug.
+    tallies: dict[str, Tally] = field(default_factory=dict)
     # The values each facet of a type's list takes, by type and facet name, as first seen.
     facet_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
@@ -227,6 +254,9 @@ def _group(hub: Hub, derived: Derived, today: date) -> None:
     upcoming = [(session, r) for r in modules for session in r.entity.sessions
                 if session.start >= today]
     derived.upcoming_sessions = sorted(upcoming, key=lambda pair: pair[0].start)
+    for record in hub.of(recommendations.TYPE):
+        derived.follow_ups[record.slug] = record.entity.follow_up(today)
+        derived.tallies[record.slug] = tally(record.entity)
 
 
 def prerequisite_order(records: list[Record]) -> list[Record]:

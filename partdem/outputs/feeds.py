@@ -8,7 +8,7 @@ per-entry language: both are put back with lxml.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from feedgen.feed import FeedGenerator
@@ -47,13 +47,67 @@ def published(hub: Hub, kinds: tuple[str, ...], today: date) -> list[Record]:
     return sorted(records, key=lambda r: (entry_date(r), r.kind, r.slug), reverse=True)
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a feed, in the reader's language: its id after the language, its title,
+    page, summary (Markdown), date and the language its text is in."""
+
+    id: str
+    title: str
+    stem: str
+    anchor: str
+    summary: str
+    day: date
+    text_lang: str
+
+
+def record_entries(hub: Hub, feed: FeedRoute, lang: SiteLanguage, today: date) -> list[Entry]:
+    """A feed of entities: the newest public ones, each with its summary."""
+    return [_record_entry(record, lang)
+            for record in published(hub, feed.kinds, today)[:MAX_ENTRIES]]
+
+
+def _record_entry(record: Record, lang: SiteLanguage) -> Entry:
+    gettext = lang.gettext
+    entity = record.localized(lang.code)
+    text_lang = record.text_lang(lang.code, "summary")
+    summary = entity.summary
+    if text_lang != lang.code:
+        # The language named in the reader's language: "en inglés", not "en English".
+        note = gettext("Not yet translated: this entry is in %(language)s.")
+        summary = f"{note % {'language': lang.language(text_lang)}} {summary}"
+    elif record.status(lang.code) is translations.Status.OUTDATED:
+        # Not inside the f-string: the extractor of interface strings would not see it there.
+        note = gettext("This translation may be out of date.")
+        summary = f"{note} {summary}"
+    return Entry(f"{record.kind}/{record.slug}", entity.display_title, record.stem, "",
+                 summary, entry_date(record), text_lang)
+
+
+def change_entries(hub: Hub, feed: FeedRoute, lang: SiteLanguage, today: date) -> list[Entry]:
+    """A feed of changes: the newest dated changes of the public entities of the kinds."""
+    entries = []
+    for record in (r for kind in feed.kinds for r in hub.of(kind) if r.is_published(today)):
+        entity = record.localized(lang.code)
+        for change in entity.changes(today):
+            values = {name: lang.label(*value) if isinstance(value, tuple) else value
+                      for name, value in change.values.items()}
+            title = lang.gettext(change.title) % values
+            summary = f"{entity.display_title}: {title}\n\n{change.text}".strip()
+            entries.append(Entry(f"{record.kind}/{record.slug}{change.key}", title, record.stem,
+                                 change.anchor, summary, change.day,
+                                 record.text_lang(lang.code, "title")))
+    entries.sort(key=lambda e: (e.day, e.id), reverse=True)
+    return entries[:MAX_ENTRIES]
+
+
 def build(hub: Hub, feed: FeedRoute, lang: SiteLanguage, site_url: str, today: date) -> dict[
         str, bytes]:
     """The RSS and Atom documents of one feed in one language, by format."""
     gettext = lang.gettext
     base = site_url.rstrip("/") + "/"
-    records = published(hub, feed.kinds, today)[:MAX_ENTRIES]
-    newest = entry_date(records[0]) if records else today
+    entries = (change_entries if feed.changes else record_entries)(hub, feed, lang, today)
+    newest = entries[0].day if entries else today
     site_name = gettext("PartDem Hub")
     outputs = {}
     for fmt in FEED_FORMATS:
@@ -75,45 +129,34 @@ def build(hub: Hub, feed: FeedRoute, lang: SiteLanguage, site_url: str, today: d
                 type=FEED_FORMATS[fmt])
         fg.link(href=base + lang.url("index"), rel="alternate", type="text/html",
                 hreflang=lang.code)
-        for record in records:
-            _add_entry(fg, record, lang, base, gettext)
+        for entry in entries:
+            _add_entry(fg, entry, lang, base)
         xml = fg.rss_str(pretty=True) if fmt == "rss" else fg.atom_str(pretty=True)
-        outputs[fmt] = _fix_atom(xml, records, lang.code) if fmt == "atom" else xml
+        outputs[fmt] = _fix_atom(xml, entries, lang.code) if fmt == "atom" else xml
     return outputs
 
 
-def _add_entry(fg: FeedGenerator, record: Record, lang: SiteLanguage, base: str,
-               gettext: Callable[[str], str]) -> None:
-    entity = record.localized(lang.code)
-    text_lang = record.text_lang(lang.code, "summary")
-    summary = entity.summary
-    if text_lang != lang.code:
-        # The language named in the reader's language: "en inglés", not "en English".
-        note = gettext("Not yet translated: this entry is in %(language)s.")
-        summary = f"{note % {'language': lang.language(text_lang)}} {summary}"
-    elif record.status(lang.code) is translations.Status.OUTDATED:
-        # Not inside the f-string: the extractor of interface strings would not see it there.
-        note = gettext("This translation may be out of date.")
-        summary = f"{note} {summary}"
-    entry = fg.add_entry(order="append")
-    entry.id(f"tag:{TAG_AUTHORITY}:{lang.code}/{record.kind}/{record.slug}")
-    entry.guid(f"tag:{TAG_AUTHORITY}:{lang.code}/{record.kind}/{record.slug}", permalink=False)
-    entry.title(entity.display_title)
-    entry.link(href=base + lang.url(record.stem), rel="alternate")
+def _add_entry(fg: FeedGenerator, entry: Entry, lang: SiteLanguage, base: str) -> None:
+    item = fg.add_entry(order="append")
+    item.id(f"tag:{TAG_AUTHORITY}:{lang.code}/{entry.id}")
+    item.guid(f"tag:{TAG_AUTHORITY}:{lang.code}/{entry.id}", permalink=False)
+    item.title(entry.title)
+    anchor = f"#{entry.anchor}" if entry.anchor else ""
+    item.link(href=base + lang.url(entry.stem) + anchor, rel="alternate")
     # Feed readers show the description as HTML: it is rendered safely, never passed raw
     # (feedgen puts the same text in RSS's description and, typed as HTML, in Atom's summary),
     # and without images, which a feed reader would fetch as soon as it shows the entry.
-    entry.summary(sanitize.feed(md_html(summary)), type="html")
-    entry.updated(_moment(entry_date(record)))
-    entry.published(_moment(entry_date(record)))
+    item.summary(sanitize.feed(md_html(entry.summary)), type="html")
+    item.updated(_moment(entry.day))
+    item.published(_moment(entry.day))
 
 
-def _fix_atom(xml: bytes, records: list[Record], lang: str) -> bytes:
+def _fix_atom(xml: bytes, entries: list[Entry], lang: str) -> bytes:
     """Put back what feedgen drops: link rel/type/hreflang, and each entry's language."""
     root = etree.fromstring(xml)
     root.set(XML_LANG, lang)
-    for entry, record in zip(root.findall(f"{{{ATOM}}}entry"), records, strict=True):
-        entry.set(XML_LANG, record.text_lang(lang, "summary"))
+    for entry, source in zip(root.findall(f"{{{ATOM}}}entry"), entries, strict=True):
+        entry.set(XML_LANG, source.text_lang)
         for link in entry.findall(f"{{{ATOM}}}link"):
             link.set("rel", "alternate")
             link.set("type", "text/html")

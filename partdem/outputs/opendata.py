@@ -13,13 +13,14 @@ import csv
 import io
 import json
 import re
+from datetime import date
 from functools import cache
 from typing import Any
 
 from partdem.content import translations
 from partdem.content.hub import Record
 from partdem.content.languages import CODES
-from partdem.content.models import MODELS
+from partdem.content.models import BY_FOLDER, MODELS
 from partdem.content.models.vocab import VOCABULARIES
 from partdem.enrich.derive import Derived, region
 from partdem.outputs.job import Job
@@ -47,7 +48,7 @@ def vocabulary_of(model: type, name: str) -> str | None:
     return None
 
 
-def record_data(record: Record, derived: Derived) -> dict[str, Any]:
+def record_data(record: Record, derived: Derived, today: date) -> dict[str, Any]:
     """One entity as open data: public fields, labels of codes, translations by language."""
     entity = record.entity
     model = type(entity)
@@ -60,6 +61,7 @@ def record_data(record: Record, derived: Derived) -> dict[str, Any]:
             labels = VOCABULARIES[vocabulary]
             data[f"{name}_label"] = ([labels[v] for v in value] if isinstance(value, list)
                                      else labels[value])
+    data.update(entity.facts(today))
     if "country" in data:
         data["region"] = region(data["country"])
     data["translations"] = {
@@ -132,20 +134,35 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
+def part_rows(rows: list[dict[str, Any]], parts: str) -> list[dict[str, Any]]:
+    """A row per part (per recommendation of a follow-up): its entity's plain values, the
+    part, and what the entity's facts say of it (``<parts>_status``, in the same order), as
+    researchers count recommendations, not files."""
+    out = []
+    for row in rows:
+        shared = {key: value for key, value in row.items() if not isinstance(value, list | dict)}
+        status = row.get(f"{parts}_status") or [{}] * len(row[parts])
+        out.extend({**shared, **part, **now}
+                   for part, now in zip(row[parts], status, strict=True))
+    return out
+
+
 def write(job: Job) -> list[str]:
     """Write the JSON and CSV of every type's public entities, the schemas and an index, once
     for the whole site; returns the paths written."""
     written = []
     index: dict[str, Any] = {"license": LICENSE, "license_url": LICENSE_URL, "types": {}}
     for kind in MODELS:
-        rows = [record_data(r, job.context.derived) for r in job.hub.of(kind)
+        rows = [record_data(r, job.context.derived, job.today) for r in job.hub.of(kind)
                 if r.is_published(job.today)]
         # allow_nan=False: never Infinity or NaN, which no JSON parser reads (the models refuse
         # them already; this refuses to write a file that would break every reader)
         written.append(job.write(f"{API_DIR}/{kind}.json", _json(
             {"license": LICENSE, "license_url": LICENSE_URL, "count": len(rows), "items": rows},
             ensure_ascii=False)))
-        written.append(job.write(f"{API_DIR}/{kind}.csv", to_csv(rows)))
+        parts = BY_FOLDER[kind].rows
+        written.append(job.write(f"{API_DIR}/{kind}.csv",
+                                 to_csv(part_rows(rows, parts) if parts else rows)))
         index["types"][kind] = {"count": len(rows), "json": f"{kind}.json",
                                 "csv": f"{kind}.csv", "schema": f"schemas/{kind}.schema.json"}
     written += [job.write(f"{API_DIR}/schemas/{name}", schema_text(schema))

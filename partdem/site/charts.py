@@ -79,6 +79,34 @@ def line_chart(points: list[tuple[str, float]], title: str, max_value: float) ->
     return _svg(title, [(label, _format(value)) for label, value in points], LINE_HEIGHT, marks)
 
 
+STACK_HEIGHT = 28
+# Colours of the parts of a stacked bar, told apart by colour-blind readers (Okabe and Ito),
+# each with a white gap between parts; the legend beside it gives every part in words.
+PALETTE = ("#007a5a", "#0072b2", "#56b4e9", "#e69f00", "#d55e00", "#767676", "#bbbbbb")
+
+
+def stacked_bar(parts: list[tuple[str, float, int]], title: str) -> str:
+    """One bar split into parts (label, value, colour index in PALETTE) in proportion to their
+    share of the whole; no text inside, so it stays readable at any width."""
+    _checked([value for _, value, _ in parts], None)
+    total = sum(value for _, value, _ in parts)
+    x, marks = 0.0, []
+    for _, value, colour in parts:
+        width = WIDTH * value / total if total else 0
+        marks.append(f'<rect x="{_n(x)}" y="0" width="{_n(max(width - 1, 0))}" '
+                     f'height="{STACK_HEIGHT}" fill="{PALETTE[colour]}"/>')
+        x += width
+    return _svg(title, [(label, _format(value)) for label, value, _ in parts], STACK_HEIGHT,
+                marks)
+
+
+def swatch(colour: int) -> str:
+    """A small square of a PALETTE colour, for the legend of a stacked bar (decorative)."""
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 12" width="12" '
+            f'height="12" aria-hidden="true"><rect width="12" height="12" '
+            f'fill="{PALETTE[colour]}"/></svg>')
+
+
 def _svg(title: str, entries: list[tuple[str, str]], height: float, marks: list[str]) -> str:
     # Ids from the content, so builds are reproducible and two charts on a page do not clash.
     key = hashlib.sha1(repr((title, entries)).encode(), usedforsecurity=False).hexdigest()[:10]

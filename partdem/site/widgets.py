@@ -41,7 +41,8 @@ class Widgets:
     """List-page helpers of one renderer (one language)."""
 
     HELPERS = ("filter_box", "codes", "facets", "world_map", "by_country", "chooser",
-               "ruled_out", "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows")
+               "ruled_out", "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows",
+               "summary_bar", "tracker_rows", "tracker_facets")
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
@@ -140,7 +141,56 @@ class Widgets:
                 for code in set(ones) | set(others)]
         return sorted(rows, key=lambda row: row[1])
 
+    def tracker_rows(self) -> list[dict[str, Any]]:
+        """Every recommendation of every public follow-up, in the reader's language, with the
+        values its row is filtered by (codes separated by spaces)."""
+        derived, rows = self.context.derived, []
+        for record in derived.listed["recommendations"]:
+            entity = self.renderer.localized(record)
+            case = derived.target(record, "case")
+            addressed = entity.authority is not None
+            state = derived.follow_ups[record.slug].state
+            for recommendation in entity.recommendations:
+                rows.append({
+                    "record": record, "case": case, "item": recommendation,
+                    "assembly": case.slug, "assembly_title": self.renderer.localized(case).title,
+                    "country": case.entity.country, "topic": " ".join(recommendation.topics),
+                    "response": recommendation.response(addressed),
+                    "implementation": recommendation.implementation(), "followup": state})
+        return rows
+
+    def tracker_facets(self, rows: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, str]]]:
+        """The facets of the tracker of every recommendation, with the values that occur."""
+        lang = self.renderer.lang
+        named = {"assembly": (N_("Assembly"), None), "country": (N_("Country"), lang.country),
+                 "topic": (N_("Topic"), "topic"), "response": (N_("Response"), "response"),
+                 "implementation": (N_("Implementation"), "implementation"),
+                 "followup": (N_("Follow-up"), "follow_up")}
+        facets = []
+        for name, (title, shown) in named.items():
+            values: dict[str, str] = {}
+            for row in rows:
+                for code in row[name].split():
+                    values[code] = (row["assembly_title"] if shown is None
+                                    else shown(code) if callable(shown)
+                                    else lang.label(shown, code))
+            facets.append((name, lang.gettext(title), values))
+        return facets
+
     # -- charts (build-time SVG) -----------------------------------------------------------
+    def summary_bar(self, vocabulary: str, counts: dict[str, int], title: str) -> Markup:
+        """A stacked bar of counts by code, in the vocabulary's order, and its legend."""
+        lang = self.renderer.lang
+        order = list(VOCABULARIES[vocabulary])
+        parts = [(lang.label(vocabulary, code), counts[code], order.index(code))
+                 for code in order if counts.get(code)]
+        legend = "".join(f'<li>{charts.swatch(colour)} {escape(label)}: '
+                         f'{escape(self.renderer.number(value))}</li>'
+                         for label, value, colour in parts)
+        return Markup(f'<figure class="pd-stack">{charts.stacked_bar(parts, title)}'
+                      f'<figcaption>{escape(title)}</figcaption>'
+                      f'<ul class="pd-stack__legend">{legend}</ul></figure>')
+
     @staticmethod
     def bar_chart(rows: list[tuple[str, float]], title: str, unit: str = "",
                   max_value: float | None = None) -> Markup:

@@ -116,7 +116,7 @@ def test_feeds_carry_mixed_text_as_written(hub, fmt):
 def test_exports_carry_mixed_text_as_written(hub):
     record = hub.get("cases", "riverside-climate-assembly")
     derived = derive(hub, date(2026, 6, 1))
-    data = json.loads(json.dumps(opendata.record_data(record, derived), ensure_ascii=False))
+    data = json.loads(json.dumps(opendata.record_data(record, derived, TODAY), ensure_ascii=False))
     assert data["translations"]["ar"]["title"] == TITLE
     assert data["translations"]["ar"]["summary"] == SUMMARY
     assert data["lessons"] == LESSONS

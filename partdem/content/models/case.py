@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Annotated, Any, ClassVar
 
 from pydantic import Field
@@ -119,7 +120,7 @@ class Case(TitledEntity):
         """The benchmark checklist that applies: pa for open assemblies, ca for sortition."""
         return "pa" if self.type in OPEN_ASSEMBLY_TYPES else "ca"
 
-    def occasions(self) -> Iterator[Occasion]:
+    def occasions(self, today: date) -> Iterator[Occasion]:
         """An assembly that is planned or running, from its first to its last meeting."""
         if self.status in ("planned", "running"):
             yield Occasion("", self.start, self.end, self.title)

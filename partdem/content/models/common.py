@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,26 @@ class Occasion:
     end: date | None
     title: str
     url: str | None = None
+    what: str | None = None  # msgid with %(title)s, when the title alone would not say it
+    location: str | None = None
+    at: str | None = None  # the start time, HH:MM in ``timezone``; None: all day
+    timezone: str | None = None  # IANA name, such as Europe/Paris
+    minutes: int | None = None  # how long it lasts, with ``at``
+
+
+@dataclass(frozen=True)
+class Change:
+    """A dated change of an entity, for a feed of changes: ``key`` tells changes of one entity
+    apart in their ids, ``title`` is a msgid whose %(name)s placeholders take ``values`` (a
+    ``(vocabulary, code)`` pair is shown by its label), ``anchor`` the id on the entity's page,
+    ``text`` Markdown that says more."""
+
+    key: str
+    day: date
+    title: str
+    values: dict[str, Any]
+    anchor: str = ""
+    text: str = ""
 
 
 # A problem a model's own rules find: where it stands in the file, and the message.
@@ -339,6 +360,28 @@ Day = Annotated[date, BeforeValidator(_not_a_timestamp), AfterValidator(_check_d
                                 "pattern": r"^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"})]
 Year = within(1900, 2100, whole=True)
 
+
+def _check_time(value: Any) -> Any:
+    # YAML reads 18:30 unquoted as the number 1110 (minutes in base 60).
+    if not isinstance(value, str) or not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value):
+        raise _fail("time", f"expected a time written as \"HH:MM\" in quotes, such as "
+                            f"\"18:30\", got {value!r}")
+    return value
+
+
+def _check_timezone(value: str) -> str:
+    if value not in TIME_ZONES:
+        raise _fail("timezone", f"'{value}' is not a time zone name such as Europe/Paris or "
+                                f"Africa/Nairobi{suggest(value, TIME_ZONES)}")
+    return value
+
+
+TIME_ZONES = frozenset(zoneinfo.available_timezones())
+TimeOfDay = Annotated[str, BeforeValidator(_check_time),
+                      WithJsonSchema({"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"})]
+TimeZone = Annotated[str, AfterValidator(_check_timezone),
+                     WithJsonSchema({"type": "string", "x-text": "time zone"})]
+
 ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_check_line)]
 
 
@@ -377,9 +420,20 @@ class Entity(Strict):
         """The rules of this type that look at more than one field: (where, message)."""
         return iter(())
 
-    def occasions(self) -> Iterator[Occasion]:
-        """The entity's dated occasions, for types that join the calendar (titles in the
-        language of the entity as given: call it on the localized entity)."""
+    def occasions(self, today: date) -> Iterator[Occasion]:
+        """The entity's dated occasions, for types that join the calendar, as the calendar
+        made on ``today`` shows them (titles in the language of the entity as given: call it
+        on the localized entity)."""
+        return iter(())
+
+    def facts(self, today: date) -> dict[str, Any]:
+        """What the open data adds, worked out from the fields as of ``today``: new keys, and
+        for a list of parts, a dict of new keys per part (never a field's own name)."""
+        return {}
+
+    def changes(self, today: date) -> Iterator[Change]:
+        """The entity's dated changes up to ``today``, for types whose feed lists changes
+        rather than entities (in the language of the entity as given)."""
         return iter(())
 
     def checks_across(self, hub: Any) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import ClassVar
 
 from pydantic import Field
@@ -36,7 +37,7 @@ class Event(Strict):
 class Initiative(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "description", "events")
 
-    def occasions(self) -> Iterator[Occasion]:
+    def occasions(self, today: date) -> Iterator[Occasion]:
         for i, event in enumerate(self.events):
             yield Occasion(f"/{i}", event.start, event.end, f"{event.title} ({self.title})",
                            event.url)

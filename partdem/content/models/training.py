@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import ClassVar
 
 from pydantic import Field
@@ -16,6 +17,8 @@ from partdem.content.models.common import (
     ShortText,
     Strict,
     Text,
+    TimeOfDay,
+    TimeZone,
     TitledEntity,
     Url,
     code,
@@ -55,17 +58,31 @@ class Session(Strict):
     location: Text | None = Field(None, description="Where it takes place.")
     url: Url | None = Field(None, description="Registration page.")
     lang: LanguageTag = Field(description="Language of the session.")
+    start_time: TimeOfDay | None = Field(None, description="When it starts, \"HH:MM\" in "
+                                                           "quotes, in its time zone.")
+    timezone: TimeZone | None = Field(None, description="The time zone of the start time, such "
+                                                        "as Africa/Nairobi.")
+    minutes: within(1, 1440, whole=True) | None = Field(None, description="How long it lasts, "
+                                                                          "with a start time.")
 
 
 class Training(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "objectives", "body", "quiz",
                                                "sessions")
 
-    def occasions(self) -> Iterator[Occasion]:
+    def occasions(self, today: date) -> Iterator[Occasion]:
         for i, session in enumerate(self.sessions):
-            yield Occasion(f"/{i}", session.start, None, self.title, session.url)
+            yield Occasion(f"/{i}", session.start, None, self.title, session.url,
+                           location=session.location, at=session.start_time,
+                           timezone=session.timezone, minutes=session.minutes)
 
     def checks(self) -> Iterator[Finding]:
+        for i, session in enumerate(self.sessions or []):
+            if (session.start_time is None) != (session.timezone is None):
+                yield (("sessions", i), "a start time and its time zone go together: give "
+                       "both 'start_time' and 'timezone', or neither")
+            if session.minutes and not session.start_time:
+                yield (("sessions", i, "minutes"), "a length in minutes needs a 'start_time'")
         for i, question in enumerate(self.quiz or []):
             if question.answer > len(question.choices):
                 yield (("quiz", i, "answer"), f"answer {question.answer} points past the "

@@ -33,6 +33,7 @@ class Feed:
 
     title: str
     order: int
+    changes: bool = False  # entries are the entities' dated changes (``Entity.changes``)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class ContentType:
     proposable: bool = False  # offered by the form of the propose page
     rated: bool = False  # rated against the benchmark checklist
     facets: tuple[Facet, ...] = ()  # the filters of its list page
+    # A list field whose items are the rows of its open data CSV, each with the entity's plain
+    # values and the item of the same place in the facts' list "<rows>_status" (Entity.facts).
+    rows: str | None = None
 
     @property
     def list_stem(self) -> str:

@@ -106,6 +106,35 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "act_above_threshold": N_("To act on recommendations above a support threshold"),
         "binding": N_("Binding"),
     },
+    # What an authority answered to a recommendation. The last two are never typed: they are
+    # shown when no response is recorded (or the assembly addressed nobody in particular).
+    "response": {
+        "accepted": N_("Accepted"),
+        "accepted_in_part": N_("Accepted in part"),
+        "modified": N_("Modified"),
+        "under_consideration": N_("Under consideration"),
+        "rejected": N_("Rejected"),
+        "no_response": N_("No response yet"),
+        "not_addressed": N_("Not addressed to an authority"),
+    },
+    "implementation": {
+        "implemented": N_("Implemented"),
+        "in_progress": N_("In progress"),
+        "not_started": N_("Not started"),
+        "abandoned": N_("Abandoned"),
+        "unknown": N_("Unknown"),
+    },
+    # Whether an authority keeps to the follow-up due (derived from dates, never typed).
+    "follow_up": {
+        "on_time": N_("On time"),
+        "late": N_("Late"),
+        "silent": N_("Silent"),
+        "not_due": N_("Nothing due yet"),
+    },
+    "verdict_kind": {
+        "statement": N_("Statement"),
+        "score": N_("Score"),
+    },
     "evaluation": {
         "none": N_("None"),
         "self": N_("Self-evaluation"),
