@@ -13,6 +13,7 @@ DESIGN = "data/designs/citizens-assembly.yaml"
 GUIDE = "data/guide/chooser.yaml"
 INITIATIVE = "data/initiatives/sample-network.yaml"
 NEWSLETTER = "data/newsletter/issue-1.yaml"
+FOLLOW_UP = "data/recommendations/riverside-peoples-assembly.yaml"
 RESOURCE = "data/resources/sample-guide.yaml"
 _MARK = "__placed_value__"
 

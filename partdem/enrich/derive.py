@@ -105,9 +105,10 @@ def summarize(rated: Any, items: list[Record]) -> Summary:
 class Tally:
     """The recommendations of one assembly counted by response and by implementation."""
 
-    total: int
+    total: int  # recorded
     responses: dict[str, int]  # by code of the response vocabulary, in its order, none at 0
     implementation: dict[str, int]
+    unrecorded: int  # published but not recorded yet: shares are of the recorded ones
 
     def share(self, *codes: str, of: str = "responses") -> float:
         """The share of the recommendations with one of ``codes`` (0 for none)."""
@@ -121,7 +122,9 @@ def tally(entity: recommendations.Recommendations) -> Tally:
     done = Counter(r.implementation() for r in entity.recommendations)
     return Tally(len(entity.recommendations),
                  {code: responses[code] for code in VOCABULARIES["response"] if responses[code]},
-                 {code: done[code] for code in VOCABULARIES["implementation"] if done[code]})
+                 {code: done[code] for code in VOCABULARIES["implementation"] if done[code]},
+                 (entity.published or 0) - len(entity.recommendations) if entity.published
+                 else 0)
 
 
 Key = tuple[str, str]  # (type folder, slug) of an entity

@@ -39,6 +39,13 @@ class Figures:
     commitments: dict[str, tuple[int, int]]
     essentials_by_year: dict[int, float]  # mean share of rated essentials met, by start year
     notes_by_topic: dict[str, list[tuple[Record, str]]]  # topic -> (case, what_worked|...)
+    # The recommendations followed up, pooled across assemblies: how many assemblies and
+    # recommendations, by response and by implementation, and the authorities by follow-up.
+    followed: int
+    recommendations: int
+    responses: dict[str, int]
+    implementation: dict[str, int]
+    follow_up: dict[str, int]
 
 
 def _median(values: list[float]) -> float | None:
@@ -75,7 +82,16 @@ def figures(hub: Hub, derived: Derived) -> Figures:
             for kind in ("what_worked", "what_did_not"):
                 if getattr(record.entity, kind):
                     notes.setdefault(topic, []).append((record, kind))
+    responses: Counter = Counter()
+    done: Counter = Counter()
+    for tally in derived.tallies.values():
+        responses.update(tally.responses)
+        done.update(tally.implementation)
     return Figures(
+        followed=len(derived.tallies),
+        recommendations=sum(tally.total for tally in derived.tallies.values()),
+        responses=dict(responses), implementation=dict(done),
+        follow_up=dict(Counter(f.state for f in derived.follow_ups.values())),
         cases=len(records), by_type=Counter(c.type for c in cases),
         by_scope=Counter(c.scope for c in cases), by_format=Counter(c.format for c in cases),
         by_year=Counter(c.start.year for c in cases),

@@ -167,10 +167,10 @@ class Recommendations(TitledEntity):
                                                                    "deadline.")
     numbering_gaps: Markdown | None = Field(None, description="Why the published numbering has "
                                                               "gaps or repeats, if it has.")
-    not_yet_recorded: list[Number] = Field(
-        default_factory=list, description="Numbers of the published recommendations that this "
-                                          "file does not list yet, so that a partial list is "
-                                          "never taken for the whole.")
+    published: within(1, 10_000, whole=True) | None = Field(
+        None, description="How many recommendations the assembly published, when this file "
+                          "does not record them all yet: a partial list is never taken for "
+                          "the whole (say which are missing in 'numbering_gaps').")
     verdict: Verdict | None = Field(None, description="The members' own verdict on the "
                                                       "response.")
     progress_reports: list[Report] = Field(default_factory=list, description="Progress reports "
@@ -185,7 +185,7 @@ class Recommendations(TitledEntity):
         due = (self.report_date + relativedelta(months=self.response_within_months)
                if self.response_within_months and addressed else None)
         answers = [e.date for r in self.recommendations for e in r.events
-                   if e.response and not e.assessor]
+                   if e.response and not e.assessor and e.date <= today]
         responded = min(answers) if answers else None
         schedule = self._schedule(today) if addressed else []
         reports_due = tuple(d for d in schedule if d <= today)
@@ -268,12 +268,13 @@ class Recommendations(TitledEntity):
     def checks(self) -> Iterator[Finding]:
         recommendations = self.recommendations or []  # None when the list itself is invalid
         if self.numbering_gaps is None:
-            yield from _numbering(recommendations, set(self.not_yet_recorded or []))
-        recorded = {r.number for r in recommendations}
-        for i, number in enumerate(self.not_yet_recorded or []):
-            if number in recorded:
-                yield (("not_yet_recorded", i), f"recommendation {number} is recorded below: "
-                       "take it out of 'not_yet_recorded'")
+            yield from _numbering(recommendations)
+        if self.published is not None and self.published <= len(recommendations):
+            yield (("published",), f"'published' ({self.published}) is for a partial list, "
+                   f"but all {len(recommendations)} are recorded: remove it")
+        if self.published is not None and self.numbering_gaps is None:
+            yield (("published",), "a partial list needs 'numbering_gaps' saying which "
+                   "recommendations are missing and why")
         for i, recommendation in enumerate(recommendations):
             yield from _history(recommendation, ("recommendations", i))
         if (self.response_within_months is None) != (self.response_deadline_source is None):
@@ -294,11 +295,12 @@ class Recommendations(TitledEntity):
         if case is None:
             return  # the reference rule reports it
         count = case.entity.outcome.recommendations
-        listed = len(self.recommendations or []) + len(self.not_yet_recorded or [])
+        listed = self.published or len(self.recommendations or [])
         if count is not None and self.recommendations and count != listed:
-            yield (("recommendations",), f"the case '{self.case}' counts {count} "
-                   f"recommendations but this file has {listed} (recorded and not yet "
-                   f"recorded): correct one of them")
+            where = "published" if self.published else "recommendations"
+            yield ((where,), f"the case '{self.case}' counts {count} recommendations but this "
+                   f"file {'says' if self.published else 'lists'} {listed}: correct one of "
+                   f"them")
         others = [r.slug for r in hub.of(TYPE) if r.entity.case == self.case
                   and r.entity is not self]
         if others:
@@ -327,10 +329,8 @@ def _parts(number: str) -> tuple[str, int] | None:
     return (match[1], int(match[2])) if match else None
 
 
-def _numbering(recommendations: list[Recommendation], unrecorded: set[str]) -> Iterator[
-        Finding]:
-    """Numbers are unique and, within a prefix (3.1, 3.2...), run 1, 2, 3 without a gap but
-    the numbers not yet recorded."""
+def _numbering(recommendations: list[Recommendation]) -> Iterator[Finding]:
+    """Numbers are unique and, within a prefix (3.1, 3.2...), run 1, 2, 3 without a gap."""
     seen: dict[str, int] = {}
     last: dict[str, int] = {}
     for i, recommendation in enumerate(recommendations):
@@ -347,8 +347,6 @@ def _numbering(recommendations: list[Recommendation], unrecorded: set[str]) -> I
             continue
         prefix, value = parts
         expected = last.get(prefix, 0) + 1
-        while f"{prefix}{expected}" in unrecorded and expected < value:
-            expected += 1
         if value != expected:
             yield (loc, f"number {number} is out of sequence: expected {prefix}{expected}; if "
                         "the assembly's numbering has gaps, say why in 'numbering_gaps'")

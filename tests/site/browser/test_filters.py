@@ -7,6 +7,9 @@ import csv
 import io
 from pathlib import Path
 
+import yaml
+from site_paths import ROOT
+
 
 def visible_rows(page, table: str) -> list[str]:
     return page.locator(f"#{table} tbody tr:not([hidden])").all_inner_texts()
@@ -73,3 +76,57 @@ def test_lists_complete_without_javascript(browser, server):
     assert page.locator("#pd-cases tbody tr:not([hidden])").count() >= 30
     assert not page.locator(".pd-filters").is_visible()
     context.close()
+
+
+def _latest_responses() -> dict[str, list[tuple[str, str]]]:
+    """(number, latest response) of every recommendation, by follow-up file, read from the data
+    files themselves: a recommendation with no response event has none yet."""
+    found = {}
+    for path in sorted((ROOT / "data" / "recommendations").glob("*.yaml")):
+        if "." in path.stem:
+            continue  # a translation: its numbers and statuses are the source's
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found[data["case"]] = [
+            (str(r["number"]), next((e["response"] for e in reversed(r.get("events", []))
+                                     if e.get("response")), "no_response"))
+            for r in data["recommendations"]]
+    return found
+
+
+def test_tracker_filters_keep_their_state_and_download_the_view(browser, server):
+    expected = _latest_responses()
+    accepted = sum(response == "accepted" for rows in expected.values() for _, response in rows)
+    assert accepted > 0
+    page = browser.new_page()
+    page.goto(server + "recommendations/")
+    assert len(visible_rows(page, "pd-tracker")) == sum(len(rows) for rows in expected.values())
+    page.select_option("#pd-tracker-filters-response", "accepted")
+    assert len(visible_rows(page, "pd-tracker")) == accepted
+    assert "response=accepted" in page.url
+    assembly = "camden-citizens-assembly-2019"
+    page.select_option("#pd-tracker-filters-assembly", assembly)
+    shown = visible_rows(page, "pd-tracker")
+    assert len(shown) == sum(response == "accepted" for _, response in expected[assembly])
+    shared = page.url
+    assert f"assembly={assembly}" in shared
+    with page.expect_download() as download:
+        page.click(".pd-filters__download")
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(
+        encoding="utf-8"))))
+    assert rows[0] == ["Assembly", "No.", "Recommendation", "Response", "Implementation"]
+    assert len(rows) - 1 == len(shown)
+    assert {row[3] for row in rows[1:]} == {"Accepted"}
+    page.goto(server + "recommendations/")
+    page.goto(shared)
+    assert page.locator("#pd-tracker-filters-assembly").input_value() == assembly
+    assert len(visible_rows(page, "pd-tracker")) == len(shown)
+    page.close()
+
+
+def test_follow_up_page_filters_by_response(browser, server):
+    expected = _latest_responses()["france-convention-citoyenne-climat"]
+    page = browser.new_page()
+    page.goto(server + "recommendations/france-convention-citoyenne-climat/?response=accepted")
+    shown = page.locator("#pd-recs > li:not([hidden])")
+    assert shown.count() == sum(response == "accepted" for _, response in expected)
+    page.close()
