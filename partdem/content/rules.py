@@ -8,8 +8,11 @@ hold for every type: dates of change, references between files, and cycles of re
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from partdem.content.hub import Hub, Record
@@ -20,10 +23,31 @@ Finding = tuple[Record, tuple[Any, ...], str]
 
 
 def build_date() -> date:
-    """Today, or the day of SOURCE_DATE_EPOCH so that two builds of a commit are identical: the
-    day the check compares ``updated`` with and the build (``site.context``) publishes for."""
+    """The day the check compares ``updated`` with and the build (``site.context``) publishes
+    for, which says what is late: the day of SOURCE_DATE_EPOCH when it is set (the scheduled
+    rebuild sets it to the day it runs); else, in a clean checkout, the day of its last commit,
+    so that two builds of a commit are identical; else (changes not yet committed, or no git)
+    today, as the changes are of no commit yet. Days are UTC days."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return date.fromtimestamp(int(epoch)) if epoch else date.today()
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), UTC).date()
+    return _commit_day(Path.cwd()) or datetime.now(UTC).date()
+
+
+@cache  # asked once per entity by the check: git answers once per folder
+def _commit_day(root: Path) -> date | None:
+    """The UTC day of the last commit of a clean checkout at ``root``, or None."""
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", "-C", str(root), *args], capture_output=True,
+                                  text=True, check=False, timeout=30)
+        except OSError:  # no git on this machine
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    changed = git("status", "--porcelain", "--untracked-files=normal")
+    stamp = git("log", "-1", "--format=%ct") if changed == "" else None
+    return datetime.fromtimestamp(int(stamp), UTC).date() if stamp else None
 
 
 def entity_rules(record: Record) -> Iterator[Finding]:

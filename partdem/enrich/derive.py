@@ -117,8 +117,7 @@ class Tally:
 
 
 def tally(entity: recommendations.Recommendations) -> Tally:
-    addressed = entity.authority is not None
-    responses = Counter(r.response(addressed) for r in entity.recommendations)
+    responses = Counter(entity.response_to(r) for r in entity.recommendations)
     done = Counter(r.implementation() for r in entity.recommendations)
     return Tally(len(entity.recommendations),
                  {code: responses[code] for code in VOCABULARIES["response"] if responses[code]},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from partdem.content.hub import Hub, Record
 from partdem.content.models import benchmark, case
@@ -52,6 +53,19 @@ def _median(values: list[float]) -> float | None:
     return statistics.median(values) if values else None
 
 
+def _followed_up(derived: Derived) -> dict[str, Any]:
+    """The figures of the follow-up of recommendations, pooled across assemblies."""
+    responses: Counter = Counter()
+    done: Counter = Counter()
+    for tally in derived.tallies.values():
+        responses.update(tally.responses)
+        done.update(tally.implementation)
+    return {"followed": len(derived.tallies),
+            "recommendations": sum(tally.total for tally in derived.tallies.values()),
+            "responses": dict(responses), "implementation": dict(done),
+            "follow_up": dict(Counter(f.state for f in derived.follow_ups.values()))}
+
+
 def figures(hub: Hub, derived: Derived) -> Figures:
     records = hub.of(case.TYPE)
     cases = [r.entity for r in records]
@@ -82,16 +96,8 @@ def figures(hub: Hub, derived: Derived) -> Figures:
             for kind in ("what_worked", "what_did_not"):
                 if getattr(record.entity, kind):
                     notes.setdefault(topic, []).append((record, kind))
-    responses: Counter = Counter()
-    done: Counter = Counter()
-    for tally in derived.tallies.values():
-        responses.update(tally.responses)
-        done.update(tally.implementation)
     return Figures(
-        followed=len(derived.tallies),
-        recommendations=sum(tally.total for tally in derived.tallies.values()),
-        responses=dict(responses), implementation=dict(done),
-        follow_up=dict(Counter(f.state for f in derived.follow_ups.values())),
+        **_followed_up(derived),
         cases=len(records), by_type=Counter(c.type for c in cases),
         by_scope=Counter(c.scope for c in cases), by_format=Counter(c.format for c in cases),
         by_year=Counter(c.start.year for c in cases),

@@ -148,14 +148,13 @@ class Widgets:
         for record in derived.listed["recommendations"]:
             entity = self.renderer.localized(record)
             case = derived.target(record, "case")
-            addressed = entity.authority is not None
             state = derived.follow_ups[record.slug].state
             for recommendation in entity.recommendations:
                 rows.append({
                     "record": record, "case": case, "item": recommendation,
                     "assembly": case.slug, "assembly_title": self.renderer.localized(case).title,
                     "country": case.entity.country, "topic": " ".join(recommendation.topics),
-                    "response": recommendation.response(addressed),
+                    "response": entity.response_to(recommendation),
                     "implementation": recommendation.implementation(), "followup": state})
         return rows
 

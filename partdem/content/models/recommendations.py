@@ -45,8 +45,8 @@ REPORT_EVERY = relativedelta(months=6)
 COMMITTED = ("accepted", "accepted_in_part", "modified")
 # Implementation that needs no more reports.
 SETTLED = ("implemented", "abandoned")
-# Shown, never typed: the hub says them when the data has no response.
-UNTYPED_RESPONSES = ("no_response", "not_addressed")
+# Shown, never typed: the hub says them when the data has no response to a recommendation.
+UNTYPED_RESPONSES = ("unknown", "no_response", "not_addressed")
 
 Number = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,19}$")]
 
@@ -88,12 +88,13 @@ class Recommendation(Strict):
         """The newest event that gives ``field`` (response or implementation)."""
         return next((e for e in reversed(self.events) if getattr(e, field)), None)
 
-    def response(self, addressed: bool) -> str:
-        """Its current response, or what the hub says when none is recorded."""
+    def response(self, addressed: bool, answered: bool) -> str:
+        """Its current response, or what the hub says when none is recorded: unknown if the
+        authority published its response (``answered``), no response yet if it did not."""
         if not addressed:
             return "not_addressed"
         event = self.latest("response")
-        return event.response if event else "no_response"
+        return event.response if event else "unknown" if answered else "no_response"
 
     def implementation(self) -> str:
         event = self.latest("implementation")
@@ -104,7 +105,8 @@ class Verdict(Strict):
     """The members' own verdict on the response, as they published it: quoted, never
     translated."""
 
-    date: Day = Field(description="When the members published it.")
+    date: Day | None = Field(None, description="When the members published it, if a source "
+                                                "gives the day.")
     kind: code("verdict_kind") = Field(description="A statement or a score.")
     score: within(0, 1000) | None = Field(None, description="The score, with kind: score.")
     scale: within(1, 1000) | None = Field(None, description="What the score is out of.")
@@ -115,7 +117,7 @@ class Verdict(Strict):
 
 
 class Report(Link):
-    """A progress report the authority published."""
+    """A document the authority published: its response, or a progress report."""
 
     date: Day | None = Field(None, description="Its publication date, if a source gives it.")
 
@@ -160,6 +162,10 @@ class Recommendations(TitledEntity):
     report_date: Day = Field(description="When the assembly's report was handed over.")
     authority: Text | None = Field(None, description="Who was asked to respond; leave out when "
                                                      "the assembly addressed nobody in particular.")
+    response: Report | None = Field(None, description="The authority's published response to "
+                                                      "the assembly as a whole, with its date: "
+                                                      "a recommendation it answered that has no "
+                                                      "status here is shown as unknown.")
     response_within_months: within(1, 120, whole=True) | None = Field(
         None, description="The deadline for a response that a law or the commitment sets, in "
                           "months after the report.")
@@ -179,6 +185,10 @@ class Recommendations(TitledEntity):
     recommendations: list[Recommendation] = Field(min_length=1, description="Every "
                                                   "recommendation, in the published order.")
 
+    def response_to(self, recommendation: Recommendation) -> str:
+        """A recommendation's current response, as shown (see ``Recommendation.response``)."""
+        return recommendation.response(self.authority is not None, self.response is not None)
+
     def follow_up(self, today: date) -> FollowUp:
         """What was due from the authority by ``today`` and whether it delivered."""
         addressed = self.authority is not None
@@ -186,6 +196,8 @@ class Recommendations(TitledEntity):
                if self.response_within_months and addressed else None)
         answers = [e.date for r in self.recommendations for e in r.events
                    if e.response and not e.assessor and e.date <= today]
+        if self.response and self.response.date and self.response.date <= today:
+            answers.append(self.response.date)
         responded = min(answers) if answers else None
         schedule = self._schedule(today) if addressed else []
         reports_due = tuple(d for d in schedule if d <= today)
@@ -202,7 +214,7 @@ class Recommendations(TitledEntity):
     def _schedule(self, today: date) -> list[date]:
         """Progress reports due up to the first after ``today``, while a recommendation the
         authority committed to is not yet settled."""
-        if not any(r.response(True) in COMMITTED and r.implementation() not in SETTLED
+        if not any(self.response_to(r) in COMMITTED and r.implementation() not in SETTLED
                    for r in self.recommendations):
             return []
         dates, step = [], self.report_date + FIRST_REPORT
@@ -226,7 +238,6 @@ class Recommendations(TitledEntity):
     def facts(self, today: date) -> dict[str, Any]:
         """The follow-up due, and each recommendation's current response and implementation."""
         follow_up = self.follow_up(today)
-        addressed = self.authority is not None
         return {
             "follow_up": {
                 "state": follow_up.state, "response": follow_up.response,
@@ -235,7 +246,7 @@ class Recommendations(TitledEntity):
                 "reports_due": len(follow_up.reports_due), "reports": follow_up.reports,
                 "next_report_due": _iso(follow_up.next_due), "progress": follow_up.progress,
                 "as_of": today.isoformat()},
-            "recommendations_status": [{"response_now": r.response(addressed),
+            "recommendations_status": [{"response_now": self.response_to(r),
                                         "implementation_now": r.implementation()}
                                        for r in self.recommendations],
         }
@@ -259,11 +270,13 @@ class Recommendations(TitledEntity):
         if follow_up.response_due and follow_up.response_due <= today:
             yield Change("/due/response", follow_up.response_due,
                          N_("A response to %(assembly)s was due from %(authority)s"),
-                         {"assembly": self.title, "authority": self.authority or ""})
+                         {"assembly": self.title, "authority": self.authority or ""},
+                         anchor="follow-up", text=self.summary)
         for day in follow_up.reports_due:
             yield Change(f"/due/{day:%Y-%m-%d}", day,
                          N_("A progress report on %(assembly)s was due from %(authority)s"),
-                         {"assembly": self.title, "authority": self.authority or ""})
+                         {"assembly": self.title, "authority": self.authority or ""},
+                         anchor="follow-up", text=self.summary)
 
     def checks(self) -> Iterator[Finding]:
         recommendations = self.recommendations or []  # None when the list itself is invalid

@@ -106,14 +106,15 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "act_above_threshold": N_("To act on recommendations above a support threshold"),
         "binding": N_("Binding"),
     },
-    # What an authority answered to a recommendation. The last two are never typed: they are
-    # shown when no response is recorded (or the assembly addressed nobody in particular).
+    # What an authority answered to a recommendation. The last three are never typed: the hub
+    # shows them when the data has no answer to it (the authority answered others, or none).
     "response": {
         "accepted": N_("Accepted"),
         "accepted_in_part": N_("Accepted in part"),
         "modified": N_("Modified"),
         "under_consideration": N_("Under consideration"),
         "rejected": N_("Rejected"),
+        "unknown": N_("Unknown"),
         "no_response": N_("No response yet"),
         "not_addressed": N_("Not addressed to an authority"),
     },

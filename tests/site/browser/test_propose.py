@@ -51,3 +51,36 @@ def test_form_writes_a_valid_chapter_file(browser, server, tmp_path):
     assert [p.format() for p in problems] == []
     chapter = found.get("chapters", "xr-example-town").entity
     assert chapter.languages == ["en", "cy"] and chapter.contact.email == "info@example.org"
+
+
+def test_form_writes_a_valid_follow_up_file(browser, server, tmp_path):
+    """A follow-up of a People's Assembly's proposals, with one proposal and its source."""
+    page = browser.new_page()
+    page.goto(server + "propose/")
+    page.select_option("#pd-propose-kind", "recommendations")
+    page.wait_for_selector("[data-name='case']")
+    page.fill("#pd-propose-slug", "riverside-climate-assembly")
+    page.fill("#pd-f-title", "What became of the Riverside recommendations")
+    page.fill("#pd-f-summary", "The council answered in writing.")
+    page.fill("#pd-f-updated", "2026-11-25")
+    page.fill("#pd-f-case", "riverside-climate-assembly")
+    page.fill("#pd-f-report_date", "2021-06-01")
+    page.fill("#pd-f-published", "24")
+    page.fill("#pd-f-numbering_gaps", "Only the first is recorded so far.")
+    page.fill("#pd-f-sources---title", "The council's response")
+    page.fill("#pd-f-sources---url", "https://example.org/riverside/response")
+    page.fill("#pd-f-recommendations---number", "1")
+    page.fill("#pd-f-recommendations---title", "Fund a cycling network")
+    page.select_option("#pd-f-recommendations---topics", ["transport"])
+    page.click(".pd-propose__go")
+    text = page.locator("#pd-propose-yaml").input_value()
+    page.close()
+    hub = tmp_path / "hub"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "valid", hub)
+    (hub / "data" / "recommendations" / "riverside-climate-assembly.yaml").write_text(
+        text, encoding="utf-8")
+    found, problems = validate(hub)
+    assert [p.format() for p in problems] == []
+    entity = found.get("recommendations", "riverside-climate-assembly").entity
+    assert entity.published == 24
+    assert [(r.number, r.topics) for r in entity.recommendations] == [("1", ["transport"])]
