@@ -133,3 +133,23 @@ def test_line_chart_thins_crowded_labels():
 def test_line_chart_values_off_the_scale_are_errors(points, top):
     with pytest.raises(ValueError):
         charts.line_chart(points, "Bad", top)
+
+
+def test_stacked_bar_splits_the_width_in_proportion():
+    parts = [("Accepted", 3, "done"), ("Rejected", 1, "refused"), ("Unknown", 4, "unknown")]
+    root = parse(charts.stacked_bar(parts, "Response of the authority"))
+    rects = list(root.iter(f"{SVG}rect"))
+    # 640 wide: 3/8, 1/8 and 4/8 of it, each less the 1-unit gap before the next part
+    assert [float(r.get("x")) for r in rects] == [0, 240, 320]
+    assert widths(root) == [239, 79, 319]
+    assert [r.get("fill") for r in rects] == ["#007a5a", "#d55e00", "#767676"]
+    assert root.find(f"{SVG}desc").text == "Accepted: 3; Rejected: 1; Unknown: 4"
+
+
+def test_stacked_bar_colours_stand_out_from_white():
+    # Non-text contrast of at least 3:1 against the page (WCAG 1.4.11), but for the lightest,
+    # which only ever stands for "none": its legend says so in words.
+    white = relative_luminance("#ffffff")
+    for name, colour in charts.PALETTE.items():
+        ratio = (white + 0.05) / (relative_luminance(colour) + 0.05)
+        assert ratio >= 3 or name == "none", (name, colour, ratio)

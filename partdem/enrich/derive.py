@@ -110,11 +110,6 @@ class Tally:
     implementation: dict[str, int]
     unrecorded: int  # published but not recorded yet: shares are of the recorded ones
 
-    def share(self, *codes: str, of: str = "responses") -> float:
-        """The share of the recommendations with one of ``codes`` (0 for none)."""
-        counts = getattr(self, of)
-        return sum(counts.get(code, 0) for code in codes) / self.total if self.total else 0.0
-
 
 def tally(entity: recommendations.Recommendations) -> Tally:
     responses = Counter(entity.response_to(r) for r in entity.recommendations)

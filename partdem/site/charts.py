@@ -80,13 +80,15 @@ def line_chart(points: list[tuple[str, float]], title: str, max_value: float) ->
 
 
 STACK_HEIGHT = 28
-# Colours of the parts of a stacked bar, told apart by colour-blind readers (Okabe and Ito),
-# each with a white gap between parts; the legend beside it gives every part in words.
-PALETTE = ("#007a5a", "#0072b2", "#56b4e9", "#e69f00", "#d55e00", "#767676", "#bbbbbb")
+# Colours of the parts of a stacked bar by what they mean: hues colour-blind readers tell apart
+# (after Okabe and Ito), dark enough to stand out from white (3:1) but "none", with a white gap
+# between parts; the legend gives every part in words.
+PALETTE = {"done": "#007a5a", "part": "#0072b2", "some": "#7a5195", "waiting": "#8a6d00",
+           "refused": "#d55e00", "unknown": "#767676", "none": "#bbbbbb"}
 
 
-def stacked_bar(parts: list[tuple[str, float, int]], title: str) -> str:
-    """One bar split into parts (label, value, colour index in PALETTE) in proportion to their
+def stacked_bar(parts: list[tuple[str, float, str]], title: str) -> str:
+    """One bar split into parts (label, value, colour name in PALETTE) in proportion to their
     share of the whole; no text inside, so it stays readable at any width."""
     _checked([value for _, value, _ in parts], None)
     total = sum(value for _, value, _ in parts)
@@ -100,7 +102,7 @@ def stacked_bar(parts: list[tuple[str, float, int]], title: str) -> str:
                 marks)
 
 
-def swatch(colour: int) -> str:
+def swatch(colour: str) -> str:
     """A small square of a PALETTE colour, for the legend of a stacked bar (decorative)."""
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 12" width="12" '
             f'height="12" aria-hidden="true"><rect width="12" height="12" '

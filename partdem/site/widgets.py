@@ -30,6 +30,14 @@ CHOOSER_MORE_TEXTS = {
     "fits": N_("Fits your answers"), "unfit": N_("Does not fit"),
     "reset": N_("Start again"), "intro": N_("Answer the questions: the lists below update."),
 }
+# What each status of a recommendation means on a stacked bar (charts.PALETTE).
+TONES = {
+    "accepted": "done", "accepted_in_part": "part", "modified": "some",
+    "under_consideration": "waiting", "rejected": "refused", "unknown": "unknown",
+    "no_response": "none", "not_addressed": "none",
+    "implemented": "done", "in_progress": "part", "not_started": "waiting",
+    "abandoned": "refused",
+}
 LEVELS = {
     "all_essentials": N_("Meets every essential standard"),
     "partial": N_("Partly rated"), "not_full": N_("Not a full citizens' assembly"),
@@ -42,7 +50,7 @@ class Widgets:
 
     HELPERS = ("filter_box", "codes", "facets", "world_map", "by_country", "chooser",
                "ruled_out", "bar_chart", "line_chart", "counter_rows", "item_rows", "year_rows",
-               "summary_bar", "tracker_rows", "tracker_facets")
+               "summary_bar", "tracker_rows", "tracker_facets", "share_of")
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
@@ -176,18 +184,30 @@ class Widgets:
             facets.append((name, lang.gettext(title), values))
         return facets
 
+    def share_of(self, tally: Any, counts: str, *codes: str) -> str:
+        """How many recommendations have one of ``codes``, of how many, as a share, and how many
+        are unknown: "3 of 42 (7%), 39 unknown" (a share alone would hide the unknown)."""
+        gettext, number = self.renderer.lang.gettext, self.renderer.number
+        found = sum(getattr(tally, counts).get(code, 0) for code in codes)
+        unknown = getattr(tally, counts).get("unknown", 0)
+        text = gettext("%(num)s of %(total)s (%(share)s%%)") % {
+            "num": number(found), "total": number(tally.total),
+            "share": number(round(100 * found / tally.total)) if tally.total else "0"}
+        if unknown:
+            text += ", " + gettext("%(num)s unknown") % {"num": number(unknown)}
+        return text
+
     # -- charts (build-time SVG) -----------------------------------------------------------
     def summary_bar(self, vocabulary: str, counts: dict[str, int], title: str) -> Markup:
         """A stacked bar of counts by code, in the vocabulary's order, and its legend."""
         lang = self.renderer.lang
-        order = list(VOCABULARIES[vocabulary])
-        parts = [(lang.label(vocabulary, code), counts[code], order.index(code))
-                 for code in order if counts.get(code)]
+        parts = [(lang.label(vocabulary, code), counts[code], TONES[code])
+                 for code in VOCABULARIES[vocabulary] if counts.get(code)]
         legend = "".join(f'<li>{charts.swatch(colour)} {escape(label)}: '
                          f'{escape(self.renderer.number(value))}</li>'
                          for label, value, colour in parts)
-        return Markup(f'<figure class="pd-stack">{charts.stacked_bar(parts, title)}'
-                      f'<figcaption>{escape(title)}</figcaption>'
+        return Markup(f'<figure class="pd-stack"><figcaption>{escape(title)}</figcaption>'
+                      f'{charts.stacked_bar(parts, title)}'
                       f'<ul class="pd-stack__legend">{legend}</ul></figure>')
 
     @staticmethod
