@@ -229,11 +229,11 @@ class Recommendations(TitledEntity):
         follow_up = self.follow_up(today)
         if follow_up.response_due:
             yield Occasion("/response", follow_up.response_due, None, self.title,
-                           what=N_("Response due: %(title)s"))
+                           what=N_("%(title)s: response due"))
         for day in (*follow_up.reports_due, follow_up.next_due):
             if day:
                 yield Occasion(f"/progress/{day:%Y-%m-%d}", day, None, self.title,
-                               what=N_("Progress report due: %(title)s"))
+                               what=N_("%(title)s: progress report due"))
 
     def facts(self, today: date) -> dict[str, Any]:
         """The follow-up due, and each recommendation's current response and implementation."""
@@ -269,13 +269,13 @@ class Recommendations(TitledEntity):
         follow_up = self.follow_up(today)
         if follow_up.response_due and follow_up.response_due <= today:
             yield Change("/due/response", follow_up.response_due,
-                         N_("A response to %(assembly)s was due from %(authority)s"),
-                         {"assembly": self.title, "authority": self.authority or ""},
+                         N_("Response due from %(authority)s"),
+                         {"authority": self.authority or ""},
                          anchor="follow-up", text=self.summary)
         for day in follow_up.reports_due:
             yield Change(f"/due/{day:%Y-%m-%d}", day,
-                         N_("A progress report on %(assembly)s was due from %(authority)s"),
-                         {"assembly": self.title, "authority": self.authority or ""},
+                         N_("Progress report due from %(authority)s"),
+                         {"authority": self.authority or ""},
                          anchor="follow-up", text=self.summary)
 
     def checks(self) -> Iterator[Finding]:
