@@ -58,7 +58,7 @@ def _when(occasion: Occasion) -> tuple[date | datetime, date | datetime]:
     return occasion.start, (occasion.end or occasion.start) + timedelta(days=1)
 
 
-def calendar_text(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> bytes:
+def calendar_text(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> str:
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//PartDem Hub//partdem//EN")
     calendar.add("version", "2.0")
@@ -78,7 +78,7 @@ def calendar_text(hub: Hub, lang: SiteLanguage, base: str, stamp: date) -> bytes
         entry.add("url", event.url)
         calendar.add_component(entry)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    return calendar.to_ical().decode("utf-8")
 
 
 def write(job: Job, lang: SiteLanguage) -> list[str]:

@@ -100,5 +100,7 @@ def _github_url(repo_url: str, target: Path, exists: bool, start: Callable[[], s
     folder, name = target.parent.as_posix(), target.name
     if exists:
         return f"{repo}/edit/main/{folder}/{quote(name)}"
-    query = urlencode({"filename": name, "value": start()})
+    # Spaces as %20, not "+": a "+" before digits ("Plan+2020-2025") reads as a phone number
+    # to the privacy check of the built site, and GitHub reads both alike.
+    query = urlencode({"filename": name, "value": start()}, quote_via=quote)
     return f"{repo}/new/main/{folder}?{query}"

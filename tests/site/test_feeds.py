@@ -36,6 +36,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
 BASE = SITE_URL.rstrip("/") + "/"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 FEEDS = [pytest.param(feed, id=feed.name) for feed in routes.FEEDS]
+# Feeds of entities (one entry per entity); the others list dated changes of entities.
+ENTITY_FEEDS = [pytest.param(feed, id=feed.name) for feed in routes.FEEDS if not feed.changes]
+CHANGE_FEEDS = [pytest.param(feed, id=feed.name) for feed in routes.FEEDS if feed.changes]
 FORMATS = ("rss", "atom")
 NOTE = "Not yet translated: this entry is in %(language)s."
 
@@ -208,7 +211,7 @@ def test_atom_feed_and_entries(site, lang, feed):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("feed", FEEDS)
+@pytest.mark.parametrize("feed", ENTITY_FEEDS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_entries_are_the_published_content(site, hub, lang, feed, fmt):
     """Every published record of the feed's kinds, in order, titled and linked in the feed's
@@ -238,3 +241,25 @@ def test_entries_are_the_published_content(site, hub, lang, feed, fmt):
             assert note not in summary
         if fmt == "atom":
             assert entry_lang == shown_in
+
+
+@pytest.mark.parametrize("feed", CHANGE_FEEDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_change_entries_lead_to_what_changed(site, hub, lang, feed):
+    """A feed of changes: each entry leads to the place on its page where the change shows
+    (a recommendation, or the follow-up due), is dated no later than the build, and names
+    the status in the feed's language."""
+    root = parse(site, feed, "atom", lang).getroot()
+    entries = root.findall(f"{ATOM}entry")
+    assert entries, f"the feed {feed.name} is empty"
+    labels = strings.translations(lang).gettext
+    for entry in entries:
+        href = entry.find(f"{ATOM}link").get("href")
+        page, _, anchor = href.partition("#")
+        path = built_page(site, page)
+        assert path.exists(), f"{href} leads to no page"
+        assert f'id="{anchor}"' in path.read_text(encoding="utf-8"), f"{href}: no such place"
+        assert rfc3339(entry.findtext(f"{ATOM}updated")).date() <= build_date()
+    titles = [entry.findtext(f"{ATOM}title") for entry in entries]
+    statuses = [labels(name) for name in ("Accepted", "Implemented", "In progress")]
+    assert any(title.endswith(tuple(statuses)) for title in titles), titles[:5]

@@ -27,6 +27,7 @@ MODEL = '''"""An event of the network: a day of action, a gathering, a webinar."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import ClassVar
 
 from pydantic import Field
@@ -46,8 +47,8 @@ class Event(TitledEntity):
     chapter: reference("chapters", "chapter") = Field(description="The chapter that holds it.")
     url: Url | None = Field(None, description="Registration page.")
 
-    def occasions(self) -> Iterator[Occasion]:
-        yield Occasion("", self.start, None, self.title, self.url)
+    def occasions(self, today: date) -> Iterator[Occasion]:
+        yield Occasion("", self.start, None, self.title, self.url, location=self.place)
 
 
 TYPE = ContentType(
@@ -161,6 +162,7 @@ def test_it_joins_the_feeds_and_the_calendar(built):
     calendar = (built / "events.ics").read_text(encoding="utf-8")
     assert "DTSTART;VALUE=DATE:20260314" in calendar
     assert "UID:en/events/assembly-day@partdem-hub.org" in calendar
+    assert "LOCATION:Online" in calendar
 
 
 def test_it_is_in_the_open_data_with_its_schema_and_codebook(built):

@@ -13,11 +13,12 @@ from typing import Any
 
 import icalendar
 import pytest
+from dateutil.relativedelta import relativedelta
 from lxml import html
 from site_paths import LANGS, ROOT
 
 from partdem.content.hub import Hub, Record
-from partdem.content.models import MODELS
+from partdem.content.models import BY_FOLDER, MODELS
 from partdem.content.routes import page_url
 from partdem.content.validate import validate
 from partdem.site.context import build_date
@@ -104,6 +105,8 @@ def test_csv_round_trips_the_json(site, hub, kind):
     items = json.loads((site / API / f"{kind}.json").read_text(encoding="utf-8"))["items"]
     with (site / API / f"{kind}.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
+    if BY_FOLDER[kind].rows:
+        return part_rows_round_trip(rows, items, hub, kind, BY_FOLDER[kind].rows)
     records = published(hub, kind)
     assert [row["id"] for row in rows] == [r.slug for r in records]
     columns = set(rows[0]) if rows else set()
@@ -118,6 +121,22 @@ def test_csv_round_trips_the_json(site, hub, kind):
         assert set(cells) <= columns, f"{row['id']}: no column for {set(cells) - columns}"
         assert row == {column: neutral(cells.get(column, "")) for column in columns}, row["id"]
     assert columns == {column for item in items for column in csv_cells(item)}
+
+
+def part_rows_round_trip(rows: list[dict[str, str]], items: list[dict[str, Any]], hub: Hub,
+                         kind: str, parts: str) -> None:
+    """A type whose CSV has a row per part (a recommendation of a follow-up): each row is its
+    entity's plain values, the part, and the entity's facts about it, in the JSON's order."""
+    expected = []
+    for item in items:
+        plain = {k: v for k, v in item.items() if not isinstance(v, list | dict)}
+        for part, status in zip(item[parts], item[f"{parts}_status"], strict=True):
+            expected.append(csv_cells({**plain, **part, **status}))
+    assert len(rows) == sum(len(r.entity.recommendations) for r in published(hub, kind))
+    columns = set(rows[0])
+    assert columns == {column for cells in expected for column in cells}
+    for row, cells in zip(rows, expected, strict=True):
+        assert row == {column: neutral(cells.get(column, "")) for column in columns}
 
 
 def test_index_lists_every_type(site, hub):
@@ -157,6 +176,15 @@ def calendar_events(hub: Hub) -> int:
             + sum(r.entity.status in ("planned", "running") for r in hub.of("cases")))
 
 
+def follow_up_days(entity: Any) -> set[date]:
+    """The days a follow-up can fall due: the response deadline, and every progress report
+    three months after the report, then six months apart (for 50 years)."""
+    days = {entity.report_date + relativedelta(months=3 + 6 * k) for k in range(100)}
+    if entity.response_within_months:
+        days.add(entity.report_date + relativedelta(months=entity.response_within_months))
+    return days
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_calendar_parses_with_dated_unique_events(site, hub, lang):
     raw = (site / prefix(lang) / "events.ics").read_bytes()
@@ -167,8 +195,14 @@ def test_calendar_parses_with_dated_unique_events(site, hub, lang):
         assert len(line) <= 75, f"unfolded line of {len(line)} octets: {line[:40]!r}"
     calendar = icalendar.Calendar.from_ical(raw)
     assert calendar["VERSION"] == "2.0" and calendar.get("PRODID")
-    events = list(calendar.walk("VEVENT"))
+    events = [e for e in calendar.walk("VEVENT") if "/recommendations/" not in str(e["UID"])]
     assert len(events) == calendar_events(hub) > 0
+    due = [e for e in calendar.walk("VEVENT") if "/recommendations/" in str(e["UID"])]
+    assert due, "no follow-up due in the calendar"
+    for event in due:
+        record = hub.get("recommendations", str(event["UID"]).split("/")[2])
+        assert event.decoded("DTSTART") in follow_up_days(record.entity), event["UID"]
+    events += due
     for event in events:
         assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "URL"} <= set(event), event
     uids = [str(event["UID"]) for event in events]
