@@ -153,3 +153,11 @@ def test_stacked_bar_colours_stand_out_from_white():
     for name, colour in charts.PALETTE.items():
         ratio = (white + 0.05) / (relative_luminance(colour) + 0.05)
         assert ratio >= 3 or name == "none", (name, colour, ratio)
+
+
+def test_stacked_bar_runs_right_to_left_for_right_to_left_pages():
+    parts = [("Accepted", 3, "done"), ("Rejected", 1, "refused"), ("Unknown", 4, "unknown")]
+    root = parse(charts.stacked_bar(parts, "Response of the authority", rtl=True))
+    # the first part at the right end (640 - 240 + 1), the gap between parts on its left side
+    assert [float(r.get("x")) for r in root.iter(f"{SVG}rect")] == [401, 321, 1]
+    assert widths(root) == [239, 79, 319]

@@ -87,15 +87,17 @@ PALETTE = {"done": "#007a5a", "part": "#0072b2", "some": "#7a5195", "waiting": "
            "refused": "#d55e00", "unknown": "#767676", "none": "#bbbbbb"}
 
 
-def stacked_bar(parts: list[tuple[str, float, str]], title: str) -> str:
+def stacked_bar(parts: list[tuple[str, float, str]], title: str, rtl: bool = False) -> str:
     """One bar split into parts (label, value, colour name in PALETTE) in proportion to their
-    share of the whole; no text inside, so it stays readable at any width."""
+    share of the whole; no text inside, so it stays readable at any width. Unlike the other
+    charts it runs right to left on right-to-left pages, as its legend does."""
     _checked([value for _, value, _ in parts], None)
     total = sum(value for _, value, _ in parts)
     x, marks = 0.0, []
     for _, value, colour in parts:
         width = WIDTH * value / total if total else 0
-        marks.append(f'<rect x="{_n(x)}" y="0" width="{_n(max(width - 1, 0))}" '
+        start = WIDTH - x - width + 1 if rtl else x  # the gap stays on the side of the next part
+        marks.append(f'<rect x="{_n(start)}" y="0" width="{_n(max(width - 1, 0))}" '
                      f'height="{STACK_HEIGHT}" fill="{PALETTE[colour]}"/>')
         x += width
     return _svg(title, [(label, _format(value)) for label, value, _ in parts], STACK_HEIGHT,

@@ -207,7 +207,7 @@ class Widgets:
                          f'{escape(self.renderer.number(value))}</li>'
                          for label, value, colour in parts)
         return Markup(f'<figure class="pd-stack"><figcaption>{escape(title)}</figcaption>'
-                      f'{charts.stacked_bar(parts, title)}'
+                      f'{charts.stacked_bar(parts, title, lang.rtl)}'
                       f'<ul class="pd-stack__legend">{legend}</ul></figure>')
 
     @staticmethod

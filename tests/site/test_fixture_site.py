@@ -47,7 +47,10 @@ def test_missing_translation_shows_the_source_with_a_notice(fixture_site):
     page = read(fixture_site, "fr", "cases/riverside-climate-assembly/")
     assert "pd-notice--missing" in page
     assert "Riverside Climate Assembly" in page
-    assert '<div lang="en">' in page
+    # dir="auto": on a right-to-left page, text left in English still reads left to right
+    assert '<div dir="auto" lang="en">' in page
+    assert '<div dir="auto" lang="en">' in read(fixture_site, "ar",
+                                               "cases/riverside-climate-assembly/")
 
 
 def test_unreviewed_translation_is_marked(fixture_site):
