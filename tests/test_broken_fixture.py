@@ -33,7 +33,7 @@ EXPECTED = [
     ('data/cases/bad-case.yaml', 22, 8,
      "unknown benchmark item 'B99' (did you mean 'B09'?); items are B01-B16 (citizens' assemblies) and P01-P08 (People's Assemblies)"),
     ('data/cases/bad-case.yaml', 24, 1,
-     "unknown key 'contry' (did you mean 'country'?); allowed keys here: summary, source_lang, updated, links, title, country, city, type, scope, start, end, status, format, question, topics, commissioner, organiser, facilitator, budget, participants, sessions, hours, days, languages_used, design, tools, chapters, outcome, evaluation, what_worked, what_did_not, lessons, sources, benchmark"),
+     "unknown key 'contry' (did you mean 'country'?); allowed keys here: summary, source_lang, updated, links, title, country, countries, city, type, scope, start, end, status, format, question, topics, commissioner, organiser, facilitator, budget, participants, sessions, hours, days, languages_used, design, tools, chapters, outcome, evaluation, what_worked, what_did_not, lessons, sources, benchmark"),
     ('data/cases/dates.it.yaml', 1, 1,
      "'it' is not a language of this site; translations are named <slug>.<language>.yaml with language one of: en, es, fr, de, pt, ar"),
     ('data/cases/dates.yaml', 7, 6,

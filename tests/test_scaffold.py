@@ -25,9 +25,8 @@ FILL: dict[str, dict[str, str]] = {
     "cases": {
         "title:": "Lakeside Climate Assembly",
         "summary:": "Residents drawn by lot recommended how the town can cut emissions.",
-        "country:": "IE",
         "type:": "citizens_assembly",
-        "scope:": "city",
+        "scope:": "global",
         "start:": "2024-01-13",
         "status:": "completed",
         "format:": "in_person",

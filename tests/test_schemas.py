@@ -17,7 +17,7 @@ def test_committed_schemas_are_current(root):
 
 def test_schema_carries_vocabularies_and_required_fields():
     case = schemas.schema_files()["cases.schema.json"]
-    assert "country" in case["required"] and "sources" in case["required"]
+    assert "type" in case["required"] and "sources" in case["required"]
     assert "citizens_assembly" in case["properties"]["type"]["enum"]
     translation = schemas.schema_files()["cases.translation.schema.json"]
     assert "country" not in translation["properties"]

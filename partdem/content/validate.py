@@ -254,7 +254,10 @@ def _partial(model: type[Entity], data: dict[str, Any], error: ValidationError) 
             values[name] = info.get_default(call_default_factory=True)
         else:
             values[name] = None  # invalid or missing: rules that need it stay silent
-    return model.model_construct(**values)
+    # The fields the file gives, valid or not, as for a valid file: a rule about a field left
+    # out stays silent when the field is there but invalid (its own problem is reported).
+    return model.model_construct(_fields_set={name for name in model.model_fields
+                                              if name in data}, **values)
 
 
 @cache

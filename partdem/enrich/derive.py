@@ -30,9 +30,13 @@ _CONTINENTS = {
 REGION_OF = {code.upper(): region for region, codes in _CONTINENTS.items() for code in codes}
 
 
-def region(country: str) -> str | None:
-    """The UN M49 macro-region of a country code (africa, americas, asia, europe, oceania)."""
-    return REGION_OF.get(country)
+INTERNATIONAL = "international"  # the region of a process that met in no one country
+
+
+def region(country: str | None) -> str | None:
+    """The UN M49 macro-region of a country code (africa, americas, asia, europe, oceania), or
+    ``international`` for no country (a multinational or global process)."""
+    return REGION_OF.get(country) if country else INTERNATIONAL
 
 
 @dataclass(frozen=True)
@@ -200,7 +204,7 @@ def _facet_values(facet: Facet, record: Record, derived: Derived) -> list[str]:
         return [derived.summaries[record.slug].level]
     values = field_values(record.entity, facet.field)
     if facet.names == "region":
-        values = [region(value) for value in values]
+        values = [region(value) for value in values or [None]]
     return [str(value) for value in values if value]
 
 

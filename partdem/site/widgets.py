@@ -134,7 +134,7 @@ class Widgets:
     def world_map(self, kind: str) -> Markup:
         """The map of a type's entities per country; each country links to the list filtered
         to it."""
-        counts = Counter(r.entity.country for r in self.context.hub.of(kind))
+        counts = Counter(r.entity.country for r in self.context.hub.of(kind) if r.entity.country)
         titles = {code: f"{self.renderer.lang.country(code)}: {n}" for code, n in counts.items()}
         links = {code: f"./?country={code}" for code in counts}
         return Markup(worldmap.render_map(dict(counts), links, titles,
@@ -143,8 +143,8 @@ class Widgets:
     def by_country(self, first: str, second: str) -> list[tuple[str, str, int, int]]:
         """Countries with entities of two types: code, name, count of each, by name."""
         hub = self.context.hub
-        ones = Counter(r.entity.country for r in hub.of(first))
-        others = Counter(r.entity.country for r in hub.of(second))
+        ones = Counter(r.entity.country for r in hub.of(first) if r.entity.country)
+        others = Counter(r.entity.country for r in hub.of(second) if r.entity.country)
         rows = [(code, self.renderer.lang.country(code), ones[code], others[code])
                 for code in set(ones) | set(others)]
         return sorted(rows, key=lambda row: row[1])
@@ -161,7 +161,7 @@ class Widgets:
                 rows.append({
                     "record": record, "case": case, "item": recommendation,
                     "assembly": case.slug, "assembly_title": self.renderer.localized(case).title,
-                    "country": case.entity.country, "topic": " ".join(recommendation.topics),
+                    "country": case.entity.country or "", "topic": " ".join(recommendation.topics),
                     "response": entity.response_to(recommendation),
                     "implementation": recommendation.implementation(), "followup": state})
         return rows

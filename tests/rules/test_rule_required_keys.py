@@ -4,7 +4,7 @@ import pytest
 from support import CASE, edited, hub_with, one
 
 
-@pytest.mark.parametrize("key", ["title", "country", "type", "start", "sources", "updated"])
+@pytest.mark.parametrize("key", ["title", "type", "start", "sources", "updated"])
 def test_missing_required_key(tmp_path, key):
     problem = one(hub_with(tmp_path, {CASE: edited(CASE, **{key: ...})}))
     assert problem.message.startswith(f"missing required key '{key}': ")

@@ -33,6 +33,8 @@ from partdem.content.models.types import ContentType, Facet, Feed, Nav
 from partdem.content.models.vocab import N_, OPEN_ASSEMBLY_TYPES
 
 BenchmarkId = Annotated[str, Field(pattern=r"^[BP]\d{2}$")]
+# Scopes of processes that may have met in no one country.
+INTERNATIONAL_SCOPES = ("multinational", "global")
 
 
 class Commissioner(Strict):
@@ -127,6 +129,10 @@ class Case(TitledEntity):
 
     def checks(self) -> Iterator[Finding]:
         yield from dates_in_order(self.start, self.end, ("end",))
+        if ("country" not in self.model_fields_set
+                and self.scope not in (*INTERNATIONAL_SCOPES, None)):
+            yield (("scope",), f"a case of scope '{self.scope}' needs its 'country'; only a "
+                       "multinational or global process that met in no one country leaves it out")
         source_urls = [source.url for source in self.sources] if self.sources is not None else None
         for item_id, rating in (self.benchmark or {}).items():
             yield from _rating_checks(item_id, rating, source_urls)
@@ -147,8 +153,12 @@ class Case(TitledEntity):
                 yield (("benchmark", item_id),
                        f"{item_id} does not apply to a case of type '{self.type}': {which}")
 
-    country: Country = Field(description="ISO 3166-1 alpha-2 country code (use the host "
-                                         "country for multinational processes).")
+    country: Country | None = Field(
+        None, description="ISO 3166-1 alpha-2 country code of where it met; a multinational or "
+                          "global process that met in no one country leaves it out.")
+    countries: list[Country] = Field(
+        default_factory=list, description="For a multinational process: the countries its "
+                                          "members came from, where sources list them.")
     city: Text | None = Field(None, description="City or locality, for a local process.")
     type: code("case_type") = Field(description="The kind of process.")
     scope: code("scope") = Field(description="The area the process covered.")

@@ -42,7 +42,8 @@ class Facet:
     filters.js reads, ``label`` its title (msgid), ``field`` the entity's field (dotted through
     nested parts and lists: ``materials.lang``, ``start.year``; "" for none), and ``names``
     says how its values are shown: a vocabulary's name, or ``country``, ``language``, ``text``
-    (as they are), ``region`` (of a country), ``reference`` (the referenced entity's name) or
+    (as they are), ``region`` (of a country; international for none), ``reference`` (the
+    referenced entity's name) or
     ``level`` (the benchmark level of a rated entity)."""
 
     name: str

@@ -300,6 +300,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "asia": N_("Asia"),
         "europe": N_("Europe"),
         "oceania": N_("Oceania"),
+        "international": N_("International (in no one country)"),
     },
 }
 
