@@ -14,6 +14,14 @@ class Language:
     # The interface strings in locales/ were written by the hub's developers; set this to True
     # once a native speaker has read the language's messages.po through.
     interface_reviewed: bool = False
+    # The variant the translations are written in, as a locale (CLDR's "pt" is Brazilian):
+    # dates, numbers and the names of countries and languages follow it too.
+    locale: str = ""
+
+    @property
+    def variant(self) -> str:
+        """The locale the language is written in: its variant, or its code."""
+        return self.locale or self.code
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -21,7 +29,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("es", "Español"),
     Language("fr", "Français"),
     Language("de", "Deutsch"),
-    Language("pt", "Português"),
+    Language("pt", "Português", locale="pt_PT"),  # European Portuguese, as locales/pt is
     Language("ar", "العربية", rtl=True),
 )
 DEFAULT_LANGUAGE = "en"

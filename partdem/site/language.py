@@ -58,4 +58,4 @@ def site_language(code: str) -> SiteLanguage:
     """The language ``code`` of the site, made once per process."""
     declared = BY_CODE[code]
     return SiteLanguage(code, declared.name, declared.rtl, url_prefix(code),
-                        strings.translations(code), Locale.parse(code))
+                        strings.translations(code), Locale.parse(BY_CODE[code].variant))
