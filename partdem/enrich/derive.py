@@ -2,7 +2,8 @@
 
 Every type's public entities in list order, the latest additions, every reference resolved and
 reversed (the cases of a chapter, design or tool), benchmark summaries of rated entities,
-regions of countries, and the groupings the list pages show. Templates receive these ready.
+regions of countries, the follow-up of recommendations as of the build's day, and the
+groupings the list pages show. Templates receive these ready.
 """
 
 from __future__ import annotations
@@ -121,8 +122,7 @@ def tally(entity: recommendations.Recommendations) -> Tally:
     return Tally(len(entity.recommendations),
                  {code: responses[code] for code in VOCABULARIES["response"] if responses[code]},
                  {code: done[code] for code in VOCABULARIES["implementation"] if done[code]},
-                 (entity.published or 0) - len(entity.recommendations) if entity.published
-                 else 0)
+                 entity.published - len(entity.recommendations) if entity.published else 0)
 
 
 Key = tuple[str, str]  # (type folder, slug) of an entity
