@@ -27,10 +27,6 @@ class Event:
     summary: str
     url: str
 
-    @property
-    def start(self) -> date:
-        return self.occasion.start
-
 
 def events(hub: Hub, lang: SiteLanguage, base: str, today: date) -> list[Event]:
     """The occasions of every type that joins the calendar, in ``lang``, by date."""
@@ -45,7 +41,7 @@ def events(hub: Hub, lang: SiteLanguage, base: str, today: date) -> list[Event]:
                 found.append(Event(f"{lang.code}/{record.kind}/{record.slug}{occasion.key}",
                                    occasion, summary,
                                    occasion.url or base + lang.url(record.stem)))
-    return sorted(found, key=lambda e: (e.start, e.uid))
+    return sorted(found, key=lambda e: (e.occasion.start, e.uid))
 
 
 def _when(occasion: Occasion) -> tuple[date | datetime, date | datetime]:
