@@ -1,5 +1,7 @@
 """Bar and line charts: valid SVG, a text alternative listing every value, bars to scale."""
 
+import re
+
 import pytest
 from lxml import etree
 
@@ -78,12 +80,29 @@ def test_bar_chart_text_is_escaped():
     assert [t.text for t in root.iter(f"{SVG}text")] == ["<&> \"x\"", "1 <u>"]
 
 
-def test_long_label_is_shortened_on_the_chart_but_whole_in_the_description():
+def test_each_label_is_above_its_bar():
+    root = parse(charts.bar_chart(ROWS, "Cases"))
+    bars = [float(rect.get("y")) for rect in root.iter(f"{SVG}rect")]
+    labels = [float(t.get("y")) for t in root.iter(f"{SVG}text")][::2]
+    assert all(label < bar for label, bar in zip(labels, bars, strict=True))
+    assert all(bar < label for bar, label in zip(bars, labels[1:], strict=False))
+
+
+def test_long_label_takes_two_lines_and_a_longer_one_is_cut_short():
     label = "Follow-up and monitoring of the implementation of the recommendations"
     root = parse(charts.bar_chart([(label, 1)], "Cases"))
-    shown = next(root.iter(f"{SVG}text")).text
-    assert shown.endswith("…") and len(shown) < len(label)
-    assert root.find(f"{SVG}desc").text == f"{label}: 1"
+    first, second, value = (t.text for t in root.iter(f"{SVG}text"))
+    assert f"{first} {second}" == label and value == "1"
+    longer = label + " made by the assembly to the authority that commissioned it"
+    root = parse(charts.bar_chart([(longer, 1)], "Cases"))
+    first, second, _ = (t.text for t in root.iter(f"{SVG}text"))
+    assert second.endswith("…") and longer.startswith(f"{first} {second[:-1]}")
+    assert root.find(f"{SVG}desc").text == f"{longer}: 1"
+
+
+def test_a_word_too_long_for_a_line_is_cut_short():
+    root = parse(charts.bar_chart([("x" * 100, 1)], "Cases"))
+    assert next(root.iter(f"{SVG}text")).text == "x" * 37 + "…"
 
 
 def test_ids_differ_between_charts():
@@ -161,3 +180,35 @@ def test_stacked_bar_runs_right_to_left_for_right_to_left_pages():
     # the first part at the right end (640 - 240 + 1), the gap between parts on its left side
     assert [float(r.get("x")) for r in root.iter(f"{SVG}rect")] == [401, 321, 1]
     assert widths(root) == [239, 79, 319]
+
+
+def textures(root):
+    """The texture drawn over each part, in order ("" for none)."""
+    found = []
+    for child in root:
+        if child.tag == f"{SVG}rect":
+            found.append("")
+        elif child.tag == f"{SVG}svg":
+            path = child.find(f"{SVG}path")
+            d = path.get("d")
+            lines = {"across" if "H" in d else "", "rising" if re.search(r"l[\d.]+ -", d) else "",
+                     "falling" if re.search(r"l[\d.]+ [\d.]", d) else ""} - {""}
+            found[-1] = (frozenset(lines), path.get("stroke-dasharray"))
+    return found
+
+
+def test_stacked_bar_parts_differ_without_colour():
+    # In black and white the hues are alike: each part also has its own texture, but for
+    # "done" (dark) and "none" (light), which are plain.
+    parts = [(name, 1, name) for name in charts.PALETTE]
+    found = textures(parse(charts.stacked_bar(parts, "All")))
+    assert found[0] == found[-1] == ""
+    assert len(set(found)) == len(found) - 1
+
+
+def test_a_swatch_has_the_texture_of_its_part():
+    for name in charts.PALETTE:
+        bar = textures(parse(charts.stacked_bar([(name, 1, name)], "One")))
+        square = parse(charts.swatch(name))
+        assert square.get("aria-hidden") == "true"
+        assert textures(square) == bar

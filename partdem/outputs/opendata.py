@@ -24,11 +24,8 @@ from partdem.content.models import BY_FOLDER, MODELS
 from partdem.content.models.vocab import VOCABULARIES
 from partdem.enrich.derive import Derived, region
 from partdem.outputs.job import Job
+from partdem.tools.codebook import API_DIR, LICENSE, LICENSE_URL
 from partdem.tools.schemas import schema_files, schema_text
-
-API_DIR = "api/v1"
-LICENSE = "CC-BY-SA-4.0"
-LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
 
 @cache  # making a model's schema is slow: once per model

@@ -1,6 +1,6 @@
 """The pages of one language made from data, as files of the built site: rendered
 (``render.py``), turned from Markdown into HTML, framed (``shell.py``) and written, with the
-language's 404 page and search index."""
+language's 404 page."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from partdem.content import docs, sanitize
 from partdem.content.models.vocab import N_
-from partdem.outputs import search
 from partdem.outputs.job import Job
 from partdem.site.context import Context
 from partdem.site.language import SiteLanguage
@@ -32,7 +31,8 @@ def ready_to_frame(rendered: Rendered, lang: SiteLanguage, site: Site) -> Page:
             if rendered.source and site.repo_url else "")
     return Page(lang=lang, stem=rendered.stem, title=rendered.title,
                 description=rendered.description, content=rendered.html, toc=toc, skip=skip,
-                edit_url=edit, home=rendered.stem == "index")
+                edit_url=edit, home=rendered.stem == "index", filters=rendered.filters,
+                published=rendered.published, modified=rendered.modified)
 
 
 def not_found(lang: SiteLanguage) -> Page:
@@ -52,18 +52,12 @@ def framed_pages(context: Context, site: Site, lang: SiteLanguage) -> Iterator[
 
 
 def write(job: Job, lang: SiteLanguage) -> list[str]:
-    """Write every generated page of ``lang``, its 404 page and its search index (which also
-    holds the hand-written pages); returns the site-relative paths written."""
-    docs = search.hand_written_entries(job.hub.root, lang)
-    written = []
-    for rendered, framed, html in framed_pages(job.context, job.site, lang):
-        written.append(job.write(framed.url + "index.html", html))
-        sections = None if rendered.source else [(h.id, h.title.unescape()) for h in framed.toc]
-        docs.append(search.entry(framed.url.removeprefix(lang.prefix), rendered.title,
-                                 rendered.description, rendered.keywords, sections))
+    """Write every generated page of ``lang`` and its 404 page; returns the site-relative paths
+    written."""
+    written = [job.write(framed.url + "index.html", html)
+               for _, framed, html in framed_pages(job.context, job.site, lang)]
     missing = not_found(lang)
     written.append(job.write(missing.url, _shell(job.site, lang).render(missing)))
-    written.append(search.write_index(job, lang, sorted(docs, key=lambda doc: doc["u"])))
     return written
 
 

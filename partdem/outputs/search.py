@@ -1,57 +1,92 @@
-"""The search index of each language, which assets/hub/search.js loads only when a reader opens
-the search: a first visit never downloads it.
+"""The full-text search index of every language, made by Pagefind from the built pages, once
+every page of every language is written.
 
-Small by design, for readers on slow connections: each entry holds a page's title, summary and
-search keywords (the place and topics of a case), and, for the hub's own pages and lists, their
-headings, which lead to their sections. Each language's index holds only that language's pages.
+Pagefind reads each page's language from its ``<html lang>`` and makes one index per language,
+stemmed in that language (Arabic included), split into small chunks: a reader's browser
+downloads only the chunks a query needs, and nothing before the first search
+(``docs/assets/hub/search.js``). The page shell marks what is indexed: the article of every page
+but the 404 pages (``data-pagefind-body``), without its translation notice, and the filters a
+reader can narrow results to (``data-pagefind-filter``).
+
+Pagefind writes the filters in the order of a hash table, which changes from run to run; so
+that two builds give the same bytes, the filters are put in order afterwards and their files
+renamed by their new content (``_in_order``).
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
+import shutil
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from markupsafe import Markup
+import cbor2
+from pagefind_bin import get_executable
 
-from partdem.content import docs
-from partdem.content.languages import DEFAULT_LANGUAGE
-from partdem.content.markup import page_html
 from partdem.outputs.job import Job
-from partdem.site.language import SiteLanguage
-from partdem.site.shell import SEARCH_INDEX, table_of_contents
+from partdem.site.shell import SEARCH_BUNDLE
+
+# Pagefind's own ready-made interfaces, which the hub does not use: its search is assets/hub's.
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+          "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+          "pagefind-highlight.js")
+MARK = b"pagefind_dcd"  # what each of Pagefind's files starts with, before its CBOR
+ENTRY = "pagefind-entry.json"
 
 
-def entry(url: str, title: str, text: str, keywords: str = "",
-          sections: list[tuple[str, str]] | None = None) -> dict:
-    """One page in the index; ``url`` relative to its language's root."""
-    found = {"u": url, "t": title, "x": text}
-    if keywords:
-        found["k"] = keywords
-    if sections:
-        found["h"] = [list(pair) for pair in sections]
-    return found
+def write(job: Job) -> list[str]:
+    """Index the built site; returns the site-relative paths of the index."""
+    bundle = job.site_dir / SEARCH_BUNDLE
+    shutil.rmtree(bundle, ignore_errors=True)  # a rebuild in place never keeps stale chunks
+    result = subprocess.run(
+        [str(get_executable()), "--site", str(job.site_dir), "--output-subdir", SEARCH_BUNDLE,
+         "--silent"], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+    for name in UNUSED:
+        (bundle / name).unlink(missing_ok=True)
+    _in_order(bundle)
+    return sorted(path.relative_to(job.site_dir).as_posix()
+                  for path in bundle.rglob("*") if path.is_file())
 
 
-def hand_written_entries(root: Path, lang: SiteLanguage) -> list[dict]:
-    """Entries of the hand-written pages as readers of ``lang`` get them (the English page where
-    there is no translation)."""
-    found = []
-    for source in docs.hand_written(root):
-        translation = docs.translation_path(source, lang.code)
-        path = translation if lang.code != DEFAULT_LANGUAGE and translation.exists() else source
-        front, body = docs.split_front(path.read_text(encoding="utf-8"))
-        _, tokens = page_html(body)
-        toc, _ = table_of_contents(tokens)
-        title = str(front.get("title") or (tokens[0]["name"] if tokens else source.stem))
-        stem = source.relative_to(root / docs.DOCS_DIR).with_suffix("").as_posix()
-        found.append(entry(lang.url(stem).removeprefix(lang.prefix),
-                           Markup(title).unescape(), str(front.get("description") or ""),
-                           sections=[(h.id, h.title.unescape()) for h in toc]))
-    return found
+def _in_order(bundle: Path) -> None:
+    """Each language's filters, and each filter's values, in order of their names; the files
+    that change renamed by a hash of their content, of the length Pagefind gives it."""
+    entry = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))
+    for lang, found in entry["languages"].items():
+        meta_path = bundle / f"pagefind.{found['hash']}.pf_meta"
+        meta = _read(meta_path)
+        filters = []
+        # meta[3]: [[filter name, chunk]]; a filter's chunk: [filter name, [[value, pages]]].
+        for name, chunk in meta[3]:
+            path = bundle / "filter" / f"{chunk}.pf_filter"
+            data = _read(path)
+            data[1].sort(key=lambda value: value[0])
+            path.unlink()
+            filters.append([name, _write(lambda new: bundle / "filter" / f"{new}.pf_filter",
+                                         lang, data, len(chunk))])
+        meta[3] = sorted(filters)
+        meta_path.unlink()
+        found["hash"] = _write(lambda new: bundle / f"pagefind.{new}.pf_meta", lang, meta,
+                               len(found["hash"]))
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    (bundle / ENTRY).write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                                encoding="utf-8")
 
 
-def write_index(job: Job, lang: SiteLanguage, docs: list[dict]) -> str:
-    """Write the index of ``lang``; returns its site-relative path."""
-    # Compact: the index is the largest file a reader downloads.
-    return job.write(lang.prefix + SEARCH_INDEX, json.dumps(
-        {"lang": lang.code, "docs": docs}, ensure_ascii=False, separators=(",", ":")))
+def _read(path: Path) -> Any:
+    return cbor2.loads(gzip.decompress(path.read_bytes()).removeprefix(MARK))
+
+
+def _write(path_of: Callable[[str], Path], lang: str, data: Any, length: int) -> str:
+    """Write ``data`` as Pagefind does, at the path of its new name, such as en_1a2b3c4 (of
+    ``length`` characters); returns that name."""
+    packed = gzip.compress(MARK + cbor2.dumps(data), mtime=0)
+    name = f"{lang}_{hashlib.sha256(packed).hexdigest()}"[:length]
+    path_of(name).write_bytes(packed)
+    return name

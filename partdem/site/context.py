@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from partdem.content.history import first_added
 from partdem.content.hub import Hub
 from partdem.content.rules import build_date
 from partdem.content.validate import check
@@ -23,6 +24,7 @@ class Context:
     today: date
     repo_url: str
     site_url: str = "/"
+    published: dict[str, date] = field(default_factory=dict)  # content file -> first day public
 
     @cached_property
     def figures(self) -> research.Figures:
@@ -34,4 +36,4 @@ def prepare(root: Path, repo_url: str, site_url: str) -> Context:
     the pages show."""
     hub, today = check(root), build_date()
     return Context(hub=hub, derived=derive(hub, today), today=today, repo_url=repo_url,
-                   site_url=site_url)
+                   site_url=site_url, published=first_added(root))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from babel import Locale
+from babel.core import get_global
 from babel.support import NullTranslations
 
 from partdem.content import strings
@@ -47,6 +48,16 @@ class SiteLanguage:
             return Locale.parse(code.replace("-", "_")).get_display_name(self.locale) or code
         except (ValueError, LookupError):
             return code
+
+    @property
+    def territory_locale(self) -> str:
+        """The locale with a territory, as link previews name it (OpenGraph's og:locale,
+        such as es_ES): the variant's own territory, else the one where the language is most
+        likely written (CLDR's likely subtags)."""
+        locale = self.locale
+        if not locale.territory:
+            locale = Locale.parse(get_global("likely_subtags").get(str(locale), str(locale)))
+        return f"{locale.language}_{locale.territory}" if locale.territory else locale.language
 
     def url(self, stem: str) -> str:
         """The site-relative address of a page in this language, such as es/cases/x/."""

@@ -42,7 +42,7 @@ from partdem.content.translations import Status
 from partdem.enrich.derive import region
 from partdem.site.context import Context
 from partdem.site.language import SiteLanguage
-from partdem.tools.codebook import codebook
+from partdem.tools.codebook import codebook, dataset
 
 DESCRIPTION_CHARS = 200  # what search engines show of a page's description
 RATING_SYMBOL = {"0": "✗", "1": "◐", "2": "✓", "3": "★", "unknown": "?", "n/a": "–"}
@@ -74,10 +74,13 @@ class Rendered:
     stem: str  # such as "cases/x" or "cases/index"
     title: str
     description: str  # plain text, at most DESCRIPTION_CHARS
-    keywords: str
+    filters: tuple[tuple[str, str], ...]  # what search can narrow results by: (name, value)
     source: str  # the data file the page shows, for its edit link; "" for lists
     html: Markup
     toc: list[dict[str, Any]]  # nested like Markdown's toc tokens
+    # An entity's page: the day the hub first published it (when known) and its type's date.
+    published: date | None = None
+    modified: date | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,8 @@ class Renderer:
     """Renders the pages of one language: the core helpers the templates call, and those of
     the helper groups (``widgets``, ``contributing``) when there is content to show."""
 
-    HELPERS = ("href", "entity_href", "localized", "notice", "text_lang", "heading")
+    HELPERS = ("href", "entity_href", "localized", "notice", "text_lang", "heading",
+               "dataset_metadata")
 
     def __init__(self, context: Context | None, lang: SiteLanguage) -> None:
         self.context = context
@@ -190,6 +194,16 @@ class Renderer:
         """Where an entity is shown: its own page, or its place in its type's list."""
         return self.href(record.stem, record.type.entity_anchor(record.slug))
 
+    def dataset_metadata(self, name: str, description: str) -> Markup:
+        """The open data described for dataset search engines, on the page of the codebook."""
+        assert self.context is not None
+        base = self.context.site_url.rstrip("/") + "/"
+        return json_script(dataset(
+            self.env.globals["codebook"], base, base + self.lang.url(self.stem),
+            {"name": name, "description": description, "language": self.lang.code,
+             "publisher": self.lang.gettext("PartDem Hub")}, self.context.today),
+            media="application/ld+json")
+
     def localized(self, record: Record) -> Any:
         return record.localized(self.lang.code)
 
@@ -214,18 +228,20 @@ class Renderer:
             contribute=self.href("contribute", "translate")))
 
     # -- pages ----------------------------------------------------------------------------
-    def render(self, stem: str, template: str, source: str = "", **values: Any) -> Rendered:
+    def render(self, stem: str, template: str, source: str = "", published: date | None = None,
+               modified: date | None = None, **values: Any) -> Rendered:
         self.stem, self.headings, self.ids = stem, [], set()
         root = posixpath.relpath("/", "/" + self.lang.url(stem))
         # A module, not a plain render: the templates also set the page's title, description
-        # and search keywords.
+        # and search filters.
         module = self.env.get_template(template).make_module(
             {"stem": stem, "root": "" if root == "." else root + "/", **values})
         return Rendered(stem=stem, title=str(module.page_title),
                         description=plain_summary(module.page_description),
-                        keywords=str(getattr(module, "page_keywords", "")), source=source,
+                        filters=tuple((name, str(value)) for name, value in getattr(
+                            module, "page_filters", {}).items() if value), source=source,
                         html=Markup(re.sub(r"\n{3,}", "\n\n", str(module))),
-                        toc=_nested(self.headings))
+                        toc=_nested(self.headings), published=published, modified=modified)
 
     def render_route(self, route: Route) -> Rendered:
         """The page of a route: an entity's, a type's list, or one of the hub's own."""
@@ -237,8 +253,10 @@ class Renderer:
                       if kind == route.kind}
             return self.render(route.stem, route.template, records=records, groups=groups)
         record = route.record
-        return self.render(route.stem, route.template,
-                           source=record.path.relative_to(self.context.hub.root).as_posix(),
+        source = record.path.relative_to(self.context.hub.root).as_posix()
+        return self.render(route.stem, route.template, source=source,
+                           published=self.context.published.get(source),
+                           modified=record.type.date_of(record.entity),
                            record=record, entity=record.localized(self.lang.code))
 
 
@@ -268,11 +286,12 @@ def plain_summary(text: str) -> str:
     return plain[: DESCRIPTION_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def json_script(data: Any, element_id: str = "") -> Markup:
-    """Data for a script of the site, inline as JSON that no text in it can close early."""
+def json_script(data: Any, element_id: str = "", media: str = "application/json") -> Markup:
+    """Data for a script of the site, or for search engines (``application/ld+json``), inline
+    as JSON that no text in it can close early."""
     payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     id_attr = f' id="{escape(element_id)}"' if element_id else ""
-    return Markup(f'<script type="application/json"{id_attr}>{payload}</script>')
+    return Markup(f'<script type="{escape(media)}"{id_attr}>{payload}</script>')
 
 
 def page_notice(stem: str, page_lang: SiteLanguage, state: Status) -> Markup:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -23,7 +24,8 @@ from markupsafe import Markup
 from partdem.content.languages import LANGUAGES, url_prefix
 from partdem.content.models.vocab import N_
 from partdem.content.routes import NAV, feed_links, page_url, section
-from partdem.site.language import SiteLanguage
+from partdem.site.cards import CARD, SIZE, has_card
+from partdem.site.language import SiteLanguage, site_language
 from partdem.site.theme import theme, theme_strings
 
 # Scripts of the hub, loaded by the pages whose content uses them (a mark in the HTML).
@@ -38,7 +40,17 @@ FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
 # What a page without a description of its own tells search engines and link previews.
 DESCRIPTION = N_("Citizens' and People's Assemblies for the climate: how groups around the "
                  "world organised them, what worked, and how to run one well.")
-SEARCH_INDEX = "search/index.json"  # under each language's root
+SEARCH_BUNDLE = "pagefind/"  # at the site's root: the search index of every language
+# What a reader can narrow search results to, in this order: (filter name, its label's msgid).
+# The section is every page's; the templates set the others (``page_filters``).
+SEARCH_MORE, SEARCH_ALL = N_("More results"), N_("All")
+# The share links of every page (msgids). Email, WhatsApp and Telegram are plain links; the
+# others need the page's script (assets/hub/share.js), which shows them.
+SHARE = {"title": N_("Share this page"), "email": N_("Email"), "whatsapp": N_("WhatsApp"),
+         "telegram": N_("Telegram"), "mastodon": N_("Mastodon"), "copy_link": N_("Copy link"),
+         "copied": N_("Link copied"), "device": N_("More ways to share"),
+         "server": N_("Your Mastodon server, such as mastodon.social"), "go": N_("Share")}
+SEARCH_FILTERS = (("section", N_("Section")), ("type", N_("Type")), ("country", N_("Country")))
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,9 @@ class Page:
     edit_url: str = ""
     notice: Markup = field(default=Markup(""))
     home: bool = False
+    filters: tuple[tuple[str, str], ...] = ()  # what search can narrow results to, by name
+    published: date | None = None  # an entity's page: see render.Rendered
+    modified: date | None = None
 
     @property
     def url(self) -> str:
@@ -111,23 +126,39 @@ class Shell:
         env = Environment(loader=PackageLoader("partdem.site", "templates"), autoescape=True,
                           undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.template = env.get_template("page.html.j2")
+        self.sections = {stem: gettext(title) for stem, title in NAV}
+        # This language's locale first, as link previews name them, then the others'.
+        self.locales = [lang.territory_locale] + [
+            site_language(other.code).territory_locale for other in LANGUAGES
+            if other.code != lang.code]
         self.values = {
             "lang": lang.code, "t": theme_strings(lang.code), "theme": theme(),
             "icons": theme().icons,
             "site_name": gettext("PartDem Hub"), "site": site,
             "copyright": gettext(site.copyright) if site.copyright else "",
             "nav": [(stem, gettext(title)) for stem, title in NAV],
-            "languages": LANGUAGES, "features": FEATURES, "search_index": SEARCH_INDEX,
+            "search_filters": [(name, gettext(title)) for name, title in SEARCH_FILTERS],
+            "search_more": gettext(SEARCH_MORE), "search_all": gettext(SEARCH_ALL),
+            "share": {key: gettext(text) for key, text in SHARE.items()},
+            "languages": LANGUAGES, "features": FEATURES,
             "feeds": feed_links(lang.code), "description": gettext(DESCRIPTION),
         }
 
     def render(self, page: Page) -> str:
         url = page.url
         root = self.site.root_path if page.stem == "404" else "../" * url.count("/")
+        active = section(page.stem)
+        base = self.site.url.rstrip("/") + "/"  # before every absolute address
+        card = url + CARD if has_card(page.stem) else self.lang.prefix + CARD
         return self.template.render(
             **self.values, page=page, root=root, lang_root=root + self.lang.prefix,
-            active=section(page.stem), rtl=self.lang.rtl,
-            canonical="" if page.stem == "404" else self.site.url.rstrip("/") + "/" + url,
+            active=active, rtl=self.lang.rtl, search_bundle=root + SEARCH_BUNDLE,
+            # The 404 pages are left out of the search (they have no filters).
+            filters=() if page.stem == "404" else (
+                ("section", self.sections.get(active, page.title)), *page.filters),
+            canonical="" if page.stem == "404" else base + url, base=base,
+            card=base + card, card_size=SIZE, locales=self.locales,
+            shared=quote(f"{page.title}\n{base + url}"),
             # The same page in every language (a 404 page: each language's home page).
             alternates=[(language, root + (url_prefix(language.code) if page.stem == "404"
                                            else page_url(page.stem, language.code)))

@@ -1,13 +1,20 @@
 """The codebook of the open data, read from the models' JSON Schemas: every field of every
-type with its type, meaning, whether it is required and the vocabulary of its codes."""
+type with its type, meaning, whether it is required and the vocabulary of its codes; and the
+open data described as a schema.org Dataset, so that dataset search engines find it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from partdem.content.models import TYPES
 from partdem.tools.schemas import schema_files
+
+API_DIR = "api/v1"  # the open data's folder at the site's root
+LICENSE = "CC-BY-SA-4.0"
+LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
+FORMATS = {"json": "application/json", "csv": "text/csv"}
 
 
 @dataclass(frozen=True)
@@ -72,3 +79,23 @@ def codebook(gettext: Any) -> list[Kind]:
         kinds.append(Kind(kind.folder, gettext(kind.title),
                           tuple(_fields(schema, schema.get("$defs", {}), ""))))
     return kinds
+
+
+def dataset(kinds: list[Kind], base: str, page: str, texts: dict[str, str],
+            modified: date) -> dict[str, Any]:
+    """The open data as a schema.org ``Dataset`` (JSON-LD): ``base`` is the site's address with
+    a final slash, ``page`` the address of the page describing it, ``texts`` its ``name``,
+    ``description``, ``publisher`` (the hub's name) and ``language`` (the page's)."""
+    return {
+        "@context": "https://schema.org", "@type": "Dataset",
+        "name": texts["name"], "description": texts["description"],
+        "inLanguage": texts["language"], "url": page,
+        "publisher": {"@type": "Organization", "name": texts["publisher"], "url": base},
+        "license": LICENSE_URL, "isAccessibleForFree": True,
+        "dateModified": modified.isoformat(),
+        "distribution": [
+            {"@type": "DataDownload", "name": f"{kind.title} ({fmt.upper()})",
+             "encodingFormat": media, "contentUrl": f"{base}{API_DIR}/{kind.kind}.{fmt}"}
+            for kind in kinds for fmt, media in FORMATS.items()],
+        "variableMeasured": [kind.title for kind in kinds],
+    }

@@ -26,7 +26,7 @@ THEME = Path(str(files("material"))) / "templates"
 def test_the_shells_ids_are_reserved():
     shell = (ROOT / "partdem" / "site" / "templates" / "page.html.j2").read_text(encoding="utf-8")
     written = set(re.findall(r'\bid="([^"{}]+)"', shell))
-    assert written == {"__drawer", "__search", "__toc", "__config"}
+    assert written == {"__drawer", "__search", "__toc", "__config", "pd-share-mastodon"}
     assert written <= reserved.reserved_ids()
 
 

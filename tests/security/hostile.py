@@ -138,8 +138,8 @@ def executable(html: str, allowed: Counter | None = None) -> list[str]:
 
 
 def _json_data(script: Any) -> bool:
-    """A data block (type application/json holding JSON), which a browser never runs."""
-    if script.get("type") != "application/json" or script.get("src"):
+    """A data block (JSON, or schema.org JSON-LD, holding JSON), which a browser never runs."""
+    if script.get("type") not in ("application/json", "application/ld+json") or script.get("src"):
         return False
     try:
         json.loads(script.text or "")

@@ -1,34 +1,80 @@
-"""Search per language: each language's index holds only its own pages; a first visit does not
-download it; a reader's search loads the index of the page's language only, and returns results
-in that language, which lead to pages and sections that exist."""
+"""The search index of the real built site (Pagefind's, made after every page is written): one
+index per language, holding that language's pages, each page's article and nothing of its
+frame, with the filters a reader can narrow results to; the 404 pages and the newsletter's
+email copies left out. What the browser does with it: browser/test_search_browser.py."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 
-import pytest
+import lxml.html
 from site_paths import LANGS
+
+BODY = "data-pagefind-body"
 
 
 def prefix(lang: str) -> str:
     return "" if lang == "en" else f"{lang}/"
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_index_holds_only_its_languages_pages(site, lang):
-    index = json.loads((site / prefix(lang) / "search" / "index.json").read_text())
-    assert index["lang"] == lang
-    assert len(index["docs"]) > 100
-    for doc in index["docs"]:
-        page = site / prefix(lang) / doc["u"] / "index.html"
-        text = page.read_text(encoding="utf-8")
-        assert f'<html lang="{lang}"' in text, doc["u"]
-        for anchor, _ in doc.get("h", []):
-            assert f'id="{anchor}"' in text, (doc["u"], anchor)
+def test_every_page_but_the_404_and_emails_indexes_its_article_only(site, pages):
+    problems = []
+    for path in pages:
+        relative = path.relative_to(site).as_posix()
+        marked = lxml.html.parse(str(path)).getroot().xpath(f"//*[@{BODY}]")
+        left_out = path.name in ("404.html", "email.html")
+        if left_out and marked:
+            problems.append(f"{relative}: indexed")
+        if not left_out and [el.tag for el in marked] != ["article"]:
+            problems.append(f"{relative}: {[el.tag for el in marked]} indexed, not its article")
+    assert problems == [], "\n".join(problems[:20])
 
 
-def test_each_index_is_far_smaller_than_one_for_every_language_and_word(site):
-    """A sixth of a combined index is the most a reader may download; this one is far less."""
-    sizes = [(site / prefix(lang) / "search" / "index.json").stat().st_size for lang in LANGS]
-    pages = sum(1 for _ in site.rglob("index.html"))
-    assert max(sizes) < 600 * pages / len(LANGS)  # under 600 bytes a page
+def test_each_language_has_an_index_of_its_own_pages(site, pages):
+    """Pagefind reads a page's language from <html lang>: each index counts that language's
+    indexed pages, as the built HTML says them."""
+    expected: Counter = Counter()
+    for path in pages:
+        root = lxml.html.parse(str(path)).getroot()
+        if root.xpath(f"//*[@{BODY}]"):
+            expected[root.get("lang")] += 1
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    counts = {lang: found["page_count"] for lang, found in entry["languages"].items()}
+    assert counts == dict(expected)
+    assert set(counts) == set(LANGS)
+    for lang, found in entry["languages"].items():
+        assert (site / "pagefind" / f"pagefind.{found['hash']}.pf_meta").is_file(), lang
+        assert (site / "pagefind" / f"wasm.{found['wasm']}.pagefind").is_file(), lang
+
+
+def test_translation_notices_are_not_indexed(site):
+    """A notice repeated on every untranslated page would be found by every search for its
+    words."""
+    notices = 0
+    for lang in LANGS:
+        for path in (site / prefix(lang)).glob("cases/*/index.html"):
+            for notice in lxml.html.parse(str(path)).getroot().find_class("pd-notice"):
+                notices += 1
+                assert notice.get("data-pagefind-ignore") is not None, path
+    assert notices > 0, "no page has a notice: nothing was checked"
+
+
+def test_a_case_can_be_found_by_its_section_country_and_type(site):
+    """The filters of a case page name its section as the navigation does, and its country and
+    type as its facts do."""
+    checked = 0
+    for lang in LANGS:
+        for path in sorted((site / prefix(lang)).glob("cases/*/index.html")):
+            page = lxml.html.parse(str(path)).getroot()
+            filters = dict(el.get("data-pagefind-filter").split(":", 1)
+                           for el in page.xpath("//article//*[@data-pagefind-filter]"))
+            active = page.xpath("//nav[contains(@class, 'md-nav--primary')]"
+                                "//li[contains(@class, 'md-nav__item--active')]//a")
+            assert filters["section"] == active[0].text_content().strip(), path
+            text = page.find(".//article").text_content()
+            assert filters["type"] in text, path
+            if "country" in filters:
+                assert filters["country"] in text, path
+            checked += 1
+    assert checked > 6 * 40

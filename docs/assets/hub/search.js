@@ -1,7 +1,7 @@
-/* The hub's search. It loads the index of the page's language (search/index.json under the
-   language's root) only the first time a reader opens the search, so that a first visit never
-   downloads it, then finds pages as the reader types: by title, keywords (the place and topics
-   of a case), headings and summary. Words match from their start, without accents or case.
+/* The hub's search, on Pagefind's index of every word of every page (partdem/outputs/search.py).
+   Nothing is downloaded before a reader types a query: then Pagefind's script and the parts of
+   the index of the page's language (its <html lang>) that the query needs, and the passages of
+   the results shown, ten at a time. Results can be narrowed to a section, a type and a country.
    Results are built with text nodes only: nothing in the index can become markup. */
 (function () {
   "use strict";
@@ -12,79 +12,28 @@
   var form = dialog.querySelector("form");
   var meta = dialog.querySelector(".md-search-result__meta");
   var list = dialog.querySelector(".md-search-result__list");
+  var result = dialog.querySelector(".md-search-result");
   var root = new URL(dialog.getAttribute("data-root"), location.href);
-  var entries = null;
+  var labels = JSON.parse(dialog.getAttribute("data-filters"));  /* [[name, label], ...] */
+  var PAGE = 10;  /* results shown at a time: each one downloads its passage */
+  var pagefind = null;
   var loading = null;
-  var MAX = 50;
-  var WEIGHT = { t: 10, k: 5, h: 4, x: 1 };
-
-  /* Lower case, no accents or Arabic short vowels, one form for Arabic letters written in
-     several ways, so that "asamblea" finds "Asamblea" and "أمة" finds "امة". */
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\p{M}\u0640]/gu, "").toLowerCase()
-      .replace(/[أإآ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه");
-  }
-
-  function words(text) {
-    return fold(text || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  }
-
-  function prepare(doc) {
-    var fields = { t: words(doc.t), k: words(doc.k), x: words(doc.x), h: [] };
-    (doc.h || []).forEach(function (heading) {
-      fields.h.push({ id: heading[0], title: heading[1], words: words(heading[1]) });
-    });
-    return { doc: doc, fields: fields };
-  }
+  var shown = [];  /* the results of the current query not shown yet */
+  var asked = 0;  /* the number of the latest query: older answers are dropped */
+  var chosen = {};  /* filter name -> value */
+  var selects = null;
+  var more = null;
 
   function load() {
     if (!loading) {
-      loading = fetch(dialog.getAttribute("data-index"), { credentials: "same-origin" })
-        .then(function (response) { return response.json(); })
-        .then(function (index) { entries = index.docs.map(prepare); run(); })
+      loading = import(new URL(dialog.getAttribute("data-bundle") + "pagefind.js", location.href).href)
+        .then(function (module) {
+          pagefind = module;
+          return pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+        })
         .catch(function () { loading = null; });
     }
     return loading;
-  }
-
-  function hits(terms, list) {
-    var count = 0;
-    terms.forEach(function (term) {
-      if (list.some(function (word) { return word.indexOf(term) === 0; })) count += 1;
-    });
-    return count;
-  }
-
-  /* A page matches when every word of the query starts a word of it; a heading that holds the
-     most words of the query is where the result leads. */
-  function score(entry, terms) {
-    var fields = entry.fields;
-    var total = 0;
-    var best = null;
-    var bestHits = 0;
-    var matched = terms.every(function (term) {
-      var found = false;
-      ["t", "k", "x"].forEach(function (name) {
-        if (fields[name].some(function (word) { return word.indexOf(term) === 0; })) {
-          total += WEIGHT[name];
-          found = true;
-        }
-      });
-      fields.h.forEach(function (heading) {
-        if (heading.words.some(function (word) { return word.indexOf(term) === 0; })) {
-          total += WEIGHT.h;
-          found = true;
-        }
-      });
-      return found;
-    });
-    if (!matched) return null;
-    fields.h.forEach(function (heading) {
-      var n = hits(terms, heading.words);
-      if (n > bestHits) { best = heading; bestHits = n; }
-    });
-    if (hits(terms, fields.t) === terms.length) total += 20;  /* the whole query in the title */
-    return { entry: entry, score: total, heading: best };
   }
 
   function say(count) {
@@ -92,27 +41,54 @@
     meta.textContent = dialog.getAttribute(key).replace("#", String(count));
   }
 
-  function item(result) {
-    var doc = result.entry.doc;
+  /* Pagefind's passages are the page's text, escaped, with <mark> around the words found:
+     only those two kinds of pieces are kept, as text and as <mark> elements. A textarea reads
+     markup as text: it only turns character references back into characters. */
+  var decoder = document.createElement("textarea");
+
+  function unescaped(text) {
+    decoder.innerHTML = text;
+    return decoder.value;
+  }
+
+  function passage(excerpt) {
+    var p = document.createElement("p");
+    excerpt.split(/(<mark>.*?<\/mark>)/).forEach(function (piece) {
+      var marked = /^<mark>(.*)<\/mark>$/.exec(piece);
+      var text = unescaped(marked ? marked[1] : piece);
+      if (marked) {
+        var mark = document.createElement("mark");
+        mark.textContent = text;
+        p.appendChild(mark);
+      } else {
+        p.appendChild(document.createTextNode(text));
+      }
+    });
+    return p;
+  }
+
+  function item(data) {
+    /* The passage of the section where the words are found most, if it is not the page's
+       beginning. */
+    var best = (data.sub_results || []).slice().sort(function (a, b) {
+      return (b.locations || []).length - (a.locations || []).length;
+    })[0];
+    var inSection = best && best.url !== data.url && best.title !== data.meta.title;
     var link = document.createElement("a");
     link.className = "md-search-result__link";
-    link.href = new URL(doc.u + (result.heading ? "#" + result.heading.id : ""), root).href;
+    link.href = new URL(inSection ? best.url : data.url, location.href).href;
     var article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
     var title = document.createElement("h1");
-    title.textContent = doc.t;
+    title.textContent = data.meta.title || "";
     article.appendChild(title);
-    if (result.heading) {
+    if (inSection) {
       var heading = document.createElement("p");
       heading.className = "pd-search-heading";
-      heading.textContent = result.heading.title;
+      heading.textContent = best.title;
       article.appendChild(heading);
     }
-    if (doc.x) {
-      var text = document.createElement("p");
-      text.textContent = doc.x;
-      article.appendChild(text);
-    }
+    article.appendChild(passage(inSection ? best.excerpt : data.excerpt));
     link.appendChild(article);
     var li = document.createElement("li");
     li.className = "md-search-result__item";
@@ -120,35 +96,91 @@
     return li;
   }
 
+  function showMore(query) {
+    var next = shown.splice(0, PAGE);
+    more.hidden = true;
+    return Promise.all(next.map(function (found) { return found.data(); }))
+      .then(function (datas) {
+        if (query !== asked) return;
+        datas.forEach(function (data) { list.appendChild(item(data)); });
+        more.hidden = shown.length === 0;
+      });
+  }
+
+  /* One select a filter, with the values the index holds, in the reader's alphabet order. */
+  function filterControls(available) {
+    selects = document.createElement("div");
+    selects.className = "pd-search-filters";
+    labels.forEach(function (pair) {
+      var name = pair[0];
+      var label = pair[1];
+      var values = Object.keys(available[name] || {});
+      if (!values.length) return;
+      values.sort(function (a, b) { return a.localeCompare(b, document.documentElement.lang); });
+      var select = document.createElement("select");
+      select.name = name;
+      select.setAttribute("aria-label", label);
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = label + ": " + dialog.getAttribute("data-all");
+      select.appendChild(all);
+      values.forEach(function (value) {
+        var option = document.createElement("option");
+        option.value = value;
+        option.textContent = value;
+        select.appendChild(option);
+      });
+      select.addEventListener("change", function () {
+        if (select.value) chosen[name] = select.value;
+        else delete chosen[name];
+        run();
+      });
+      selects.appendChild(select);
+    });
+    result.insertBefore(selects, meta);
+  }
+
   function run() {
-    var terms = words(input.value);
+    var text = input.value.trim();
+    var query = ++asked;
     list.textContent = "";
-    if (!terms.length) {
+    shown = [];
+    if (more) more.hidden = true;
+    if (!text) {
       meta.textContent = dialog.getAttribute("data-placeholder");
       return;
     }
-    if (!entries) return;  /* shown when the index arrives */
-    var results = [];
-    entries.forEach(function (entry) {
-      var result = score(entry, terms);
-      if (result) results.push(result);
+    load().then(function () {
+      if (!pagefind || query !== asked) return null;
+      return pagefind.search(text, { filters: chosen });
+    }).then(function (found) {
+      if (!found || query !== asked) return null;
+      /* The filters' values, once: read after the first results, which come first. */
+      if (!selects) pagefind.filters().then(function (available) {
+        if (!selects) filterControls(available);
+      });
+      say(found.results.length);
+      shown = found.results.slice();
+      return showMore(query);
     });
-    results.sort(function (a, b) { return b.score - a.score; });
-    say(results.length);
-    results.slice(0, MAX).forEach(function (result) { list.appendChild(item(result)); });
   }
+
+  more = document.createElement("button");
+  more.type = "button";
+  more.className = "md-button pd-search-more";
+  more.textContent = dialog.getAttribute("data-more");
+  more.hidden = true;
+  more.addEventListener("click", function () { showMore(asked); });
+  result.appendChild(more);
 
   function open() {
     if (!toggle.checked) toggle.click();
   }
 
   toggle.addEventListener("change", function () {
-    if (toggle.checked) {
-      load();
-      input.focus();
-    }
+    if (toggle.checked) input.focus();
   });
-  input.addEventListener("focus", function () { load(); open(); });
+  input.addEventListener("focus", open);
   input.addEventListener("input", run);
   form.addEventListener("reset", function () { setTimeout(run, 0); });
   form.addEventListener("submit", function (event) {

@@ -11,9 +11,16 @@ import pytest
 LANGS = ("en", "es", "fr", "de", "pt", "ar")
 POLICY = "//meta[translate(@http-equiv, 'CONTENT-SECURITYPOLICY', 'content-securitypolicy')" \
          "='content-security-policy']"
-# What the site's own pages allow: their own scripts, styles, images and fonts only.
-SITE_ONLY = {"script-src": {"'self'"}, "style-src": {"'self'"}, "img-src": {"'self'", "data:"},
+# What the site's own pages allow: their own scripts, styles, images and fonts only; and, for
+# the search's WebAssembly (Pagefind), compiling WebAssembly, which allows no JavaScript eval.
+SCRIPTS = {"'self'", "'wasm-unsafe-eval'"}
+SITE_ONLY = {"script-src": SCRIPTS, "style-src": {"'self'"}, "img-src": {"'self'", "data:"},
              "font-src": {"'self'"}, "object-src": {"'none'"}}
+
+
+# Inline scripts that are data, which a browser never runs: the hub's scripts' settings, and
+# the open data's description for dataset search engines (schema.org JSON-LD).
+DATA_BLOCKS = ("application/json", "application/ld+json")
 
 
 def directives(policy: str) -> dict[str, set[str]]:
@@ -39,7 +46,7 @@ def test_every_page_carries_the_policy(site, pages):
             continue
         rules = directives(policies[0].get("content", ""))
         scripts = rules.get("script-src", rules.get("default-src", set()))
-        if not scripts or not scripts <= {"'self'", "'none'"}:
+        if not scripts or not scripts <= SCRIPTS | {"'none'"}:
             problems.append(f"{page}: scripts allowed from {sorted(scripts) or 'anywhere'}")
         # A policy in a meta element covers only what comes after it.
         before = policies[0].itersiblings(preceding=True)
@@ -62,6 +69,6 @@ def test_no_inline_script(site, pages):
     found = []
     for path in pages:
         for script in lxml.html.parse(str(path)).getroot().iter("script"):
-            if not script.get("src") and script.get("type") != "application/json":
+            if not script.get("src") and script.get("type") not in DATA_BLOCKS:
                 found.append(f"{path.relative_to(site)}: {(script.text or '').strip()[:80]}")
     assert found == [], "\n".join(found[:40])

@@ -57,3 +57,27 @@ def test_no_page_runs_a_script_leaves_or_calls_another_host(site, browser):
     context.close()
     assert found == [], "\n".join(found[:40])
 
+
+
+# -- search ------------------------------------------------------------------------------------
+def test_hostile_text_found_by_search_is_shown_as_text(site, browser):
+    """The probe page shows a script element as text; searching for it shows passages made of
+    text and <mark> elements only, and nothing runs."""
+    context = browser.new_context()
+    context.add_init_script(INSTRUMENT)
+    page = context.new_page()
+    with serving(site) as server:
+        page.goto(server + "probe/", wait_until="networkidle")
+        page.click("label.pd-search-button")
+        page.keyboard.type("script")
+        page.wait_for_selector(".md-search-result__item")
+        page.wait_for_load_state("networkidle")
+        elements = page.eval_on_selector_all(
+            ".md-search-result__article > *", "els => els.flatMap(e => [...e.querySelectorAll('*')]"
+            ".map(c => c.tagName))")
+        passages = page.locator(".md-search-result__article p").all_inner_texts()
+        calls = page.evaluate("window.__calls")
+    context.close()
+    assert set(elements) <= {"MARK"}, elements
+    assert any("<script" in passage for passage in passages), passages
+    assert calls == []

@@ -1,0 +1,118 @@
+"""The cards of one language: for the home page and every page of a case, newsletter issue and
+training module, the image link previews show (``site/cards.py`` draws it), at the page's folder
++ ``card.png``.
+
+A card says what its page says, in the page's words: the labels, dates, macros and messages of
+its templates. Drawing takes about 9 ms a card, seconds for a build, so cards are kept between
+builds in ``.cache/cards/<fingerprint>.png`` under the project's root: the fingerprint names
+everything the picture depends on (its texts, the fonts, the size and the drawing's version),
+so a card is drawn again only when one of those changes, and read from the cache otherwise.
+Nothing removes cards no page uses any more: deleting the folder costs one slower build.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from markupsafe import Markup
+
+from partdem.content.hub import Record
+from partdem.outputs.job import Job
+from partdem.site import cards
+from partdem.site.cards import CARD, Card, has_card
+from partdem.site.context import Context
+from partdem.site.language import SiteLanguage
+from partdem.site.render import Renderer, generated
+from partdem.site.shell import DESCRIPTION
+
+CACHE = Path(".cache") / "cards"  # under the project's root
+
+
+@cache  # one per language and process: the templates' labels, dates and macros
+def _renderer(lang: SiteLanguage) -> Renderer:
+    return Renderer(None, lang)
+
+
+def _case(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
+    """Place, dates and benchmark summary, as the case's page states them."""
+    entity = record.localized(lang.code)
+    renderer = _renderer(lang)
+    where = renderer.env.get_template("_macros.j2").module.where
+    place = Markup(str(where(entity))).unescape().strip()
+    dates = renderer.date(entity.start) + (f" – {renderer.date(entity.end)}"
+                                           if entity.end else "")
+    # The sentence of the checklist (_checklist.html.j2), with its messages.
+    s = context.derived.summaries[record.slug]
+    if s.set == "ca":
+        met, rated, unknown = s.essential_met, s.essential_rated, s.essential_unknown
+        sentence = lang.translations.ngettext(
+            "Meets %(met)s of %(rated)s rated essential standard (%(unknown)s unknown).",
+            "Meets %(met)s of %(rated)s rated essential standards (%(unknown)s unknown).", rated)
+    else:
+        met, rated, unknown = s.met, s.rated, s.unknown
+        sentence = lang.translations.ngettext(
+            "Meets %(met)s of %(rated)s rated standard (%(unknown)s unknown).",
+            "Meets %(met)s of %(rated)s rated standards (%(unknown)s unknown).", rated)
+    return place, dates, sentence % {"met": met, "rated": rated, "unknown": unknown}
+
+
+def _issue(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
+    """Number and date, as the issue's page shows them."""
+    entity = record.entity
+    number = lang.gettext("Issue %(number)s") % {"number": entity.number}
+    return (f"{number} · {_renderer(lang).date(entity.date)}",)
+
+
+def _training(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
+    """Level and length, as the module's page shows them."""
+    entity = record.entity
+    minutes = entity.duration_minutes
+    length = lang.translations.ngettext("%(minutes)s minute", "%(minutes)s minutes",
+                                        minutes) % {"minutes": minutes}
+    return (f"{lang.label('training_level', entity.level)} · {length}",)
+
+
+# What the card of each kind in cards.KINDS shows below its title.
+DETAILS: dict[str, Callable[[Context, SiteLanguage, Record], tuple[str, ...]]] = {
+    "cases": _case, "newsletter": _issue, "training": _training,
+}
+
+
+def card_for(context: Context, lang: SiteLanguage, record: Record | None) -> Card:
+    """The card of an entity's page in ``lang``, or of the home page (``record`` None): the
+    site's name and tagline."""
+    site = lang.gettext("PartDem Hub")
+    if record is None:
+        return Card(lang.code, lang.rtl, "", site, (lang.gettext(DESCRIPTION),))
+    return Card(lang.code, lang.rtl, site, record.localized(lang.code).display_title,
+                DETAILS[record.kind](context, lang, record))
+
+
+def png(card: Card, folder: Path) -> bytes:
+    """The card's PNG: from the cache in ``folder`` when it holds it, else drawn and kept."""
+    path = folder / f"{cards.fingerprint(card)}.png"
+    try:
+        return path.read_bytes()
+    except OSError:  # not there yet (or no cache to read): drawn
+        pass
+    data = cards.draw(card)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Whole or not at all, for the workers of other languages and builds running at once.
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError:
+        pass  # a cache that cannot be written only costs the next build time
+    return data
+
+
+def write(job: Job, lang: SiteLanguage) -> list[str]:
+    """Write the card of every page of ``lang`` that has one; returns their paths."""
+    folder = job.hub.root / CACHE
+    return [job.write(lang.url(route.stem) + CARD,
+                      png(card_for(job.context, lang, route.record), folder))
+            for route in generated(job.context) if has_card(route.stem)]
