@@ -108,7 +108,10 @@ SCAN_ROLES = frozenset({"info", "contact", "hello", "welcome", "press", "media",
 SCAN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SCAN_LINK = re.compile(r"(?:https?://|www\.)\S+")
 # Links that call or message a number.
-SCAN_CALLS = re.compile(r"^(?:tel|sms|callto):|//(?:wa\.me|t\.me|api\.whatsapp\.com)/", re.I)
+# Links that call or message a number; a link that shares a page (wa.me/?text=, t.me/share/)
+# names no one.
+SCAN_CALLS = re.compile(r"^(?:tel|sms|callto):|//(?:wa\.me/\+?\d|t\.me/\+\d|"
+                        r"api\.whatsapp\.com/send/?\?phone=)", re.I)
 
 
 def personal_data_in(text: str) -> list[str]:
@@ -134,6 +137,8 @@ def personal_data_in(text: str) -> list[str]:
     ("Ligue (11) 96123-4567", True), ("Call 201-555-0123", True),
     (f'<a href="mailto:{EMAIL}">x</a>', True), ('<a href="tel:+447400123456">x</a>', True),
     ('<a href="https://wa.me/447400123456">x</a>', True), ("jane&#64;example.org", True),
+    ('<a href="https://t.me/+447400123456">x</a>', True),
+    ('<a href="https://wa.me/?text=A%20page%0Ahttp://127.0.0.1:8000/x/">x</a>', False),
     ("info@xr.example.org", False), ("G1000 (2011–2012) (25.11.2026)", False),
     ("Held 2019-10-04 to 2020-01-26", False), ("It cost 1 200 000 euros", False),
     ('<a href="https://example.org/article/13103216">x</a>', False),
