@@ -96,14 +96,22 @@
     return li;
   }
 
+  /* The results are marked busy while they load (for assistive technology, and for the
+     tests that wait for them). */
+  function busy(state) {
+    result.setAttribute("aria-busy", String(state));
+  }
+
   function showMore(query) {
     var next = shown.splice(0, PAGE);
     more.hidden = true;
+    busy(true);
     return Promise.all(next.map(function (found) { return found.data(); }))
       .then(function (datas) {
         if (query !== asked) return;
         datas.forEach(function (data) { list.appendChild(item(data)); });
         more.hidden = shown.length === 0;
+        busy(false);
       });
   }
 
@@ -148,8 +156,10 @@
     if (more) more.hidden = true;
     if (!text) {
       meta.textContent = dialog.getAttribute("data-placeholder");
+      busy(false);
       return;
     }
+    busy(true);
     load().then(function () {
       if (!pagefind || query !== asked) return null;
       return pagefind.search(text, { filters: chosen });
@@ -162,7 +172,7 @@
       say(found.results.length);
       shown = found.results.slice();
       return showMore(query);
-    });
+    }).catch(function () { busy(false); });
   }
 
   more = document.createElement("button");
