@@ -72,4 +72,4 @@ messages: $(STAMP)
 	done
 
 clean:
-	rm -rf site $(VENV) node_modules
+	rm -rf site $(VENV) node_modules .cache

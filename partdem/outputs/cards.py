@@ -39,24 +39,10 @@ def _renderer(lang: SiteLanguage) -> Renderer:
 def _case(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
     """Place, dates and benchmark summary, as the case's page states them."""
     entity = record.localized(lang.code)
-    renderer = _renderer(lang)
-    where = renderer.env.get_template("_macros.j2").module.where
-    place = Markup(str(where(entity))).unescape().strip()
-    dates = renderer.date(entity.start) + (f" – {renderer.date(entity.end)}"
-                                           if entity.end else "")
-    # The sentence of the checklist (_checklist.html.j2), with its messages.
-    s = context.derived.summaries[record.slug]
-    if s.set == "ca":
-        met, rated, unknown = s.essential_met, s.essential_rated, s.essential_unknown
-        sentence = lang.translations.ngettext(
-            "Meets %(met)s of %(rated)s rated essential standard (%(unknown)s unknown).",
-            "Meets %(met)s of %(rated)s rated essential standards (%(unknown)s unknown).", rated)
-    else:
-        met, rated, unknown = s.met, s.rated, s.unknown
-        sentence = lang.translations.ngettext(
-            "Meets %(met)s of %(rated)s rated standard (%(unknown)s unknown).",
-            "Meets %(met)s of %(rated)s rated standards (%(unknown)s unknown).", rated)
-    return place, dates, sentence % {"met": met, "rated": rated, "unknown": unknown}
+    macros = _renderer(lang).env.get_template("_macros.j2").module
+    return tuple(Markup(str(text)).unescape().strip() for text in (
+        macros.where(entity), macros.held(entity),
+        macros.benchmark_sentence(context.derived.summaries[record.slug])))
 
 
 def _issue(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:

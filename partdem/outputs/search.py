@@ -6,7 +6,11 @@ stemmed in that language (Arabic included), split into small chunks: a reader's 
 downloads only the chunks a query needs, and nothing before the first search
 (``docs/assets/hub/search.js``). The page shell marks what is indexed: the article of every page
 but the 404 pages (``data-pagefind-body``), without its translation notice, and the filters a
-reader can narrow results to (``data-pagefind-filter``).
+reader can narrow results to (``data-pagefind-filter``). Lists of every case (the case list, the
+benchmark's matrix, the research notes) and the translation dashboard's tables are left out
+(``data-pagefind-ignore``): each item is found on its own page, and a page holding every case's
+words would be found by every search, as the largest passage to download, and take a good part
+of the time to index.
 
 Pagefind writes the filters in the order of a hash table, which changes from run to run; so
 that two builds give the same bytes, the filters are put in order afterwards and their files
@@ -30,10 +34,11 @@ from pagefind_bin import get_executable
 from partdem.outputs.job import Job
 from partdem.site.shell import SEARCH_BUNDLE
 
-# Pagefind's own ready-made interfaces, which the hub does not use: its search is assets/hub's.
+# Pagefind's own ready-made interfaces, which the hub does not use (its search is assets/hub's),
+# and its web worker, which the hub's search does without (one script less to download).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
           "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-highlight.js")
+          "pagefind-highlight.js", "pagefind-worker.js")
 MARK = b"pagefind_dcd"  # what each of Pagefind's files starts with, before its CBOR
 ENTRY = "pagefind-entry.json"
 

@@ -1,7 +1,7 @@
 /* The hub's search, on Pagefind's index of every word of every page (partdem/outputs/search.py).
    Nothing is downloaded before a reader types a query: then Pagefind's script and the parts of
    the index of the page's language (its <html lang>) that the query needs, and the passages of
-   the results shown, ten at a time. Results can be narrowed to a section, a type and a country.
+   the results shown, five at a time. Results can be narrowed to a section, a type and a country.
    Results are built with text nodes only: nothing in the index can become markup. */
 (function () {
   "use strict";
@@ -15,7 +15,7 @@
   var result = dialog.querySelector(".md-search-result");
   var root = new URL(dialog.getAttribute("data-root"), location.href);
   var labels = JSON.parse(dialog.getAttribute("data-filters"));  /* [[name, label], ...] */
-  var PAGE = 10;  /* results shown at a time: each one downloads its passage */
+  var PAGE = 5;  /* results shown at a time: each one downloads its page's text */
   var pagefind = null;
   var loading = null;
   var shown = [];  /* the results of the current query not shown yet */
@@ -29,7 +29,8 @@
       loading = import(new URL(dialog.getAttribute("data-bundle") + "pagefind.js", location.href).href)
         .then(function (module) {
           pagefind = module;
-          return pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+          /* On the page's own thread: a worker would be one more script to download. */
+          return pagefind.options({ baseUrl: root.pathname, excerptLength: 24, noWorker: true });
         })
         .catch(function () { loading = null; });
     }

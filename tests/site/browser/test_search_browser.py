@@ -189,4 +189,4 @@ def test_a_one_word_search_downloads_a_small_part_of_the_index(browser, server, 
     chunks = [path for path in fetched if path.suffix == ".pf_index"]
     assert 0 < len(chunks) < len(list(bundle.glob("index/en_*.pf_index")))
     fragments = [path for path in fetched if path.suffix == ".pf_fragment"]
-    assert len(fragments) <= 10  # the passages of the results shown, ten at a time
+    assert len(fragments) <= 5  # the passages of the results shown, five at a time
