@@ -77,13 +77,12 @@ def card_for(context: Context, lang: SiteLanguage, record: Record | None) -> Car
                 DETAILS[record.kind](context, lang, record))
 
 
-def png(card: Card, folder: Path) -> bytes:
-    """The card's PNG: from the cache in ``folder`` when it holds it, else drawn and kept."""
+def cached(card: Card, folder: Path) -> Path | bytes:
+    """The card's PNG in the cache in ``folder``, drawn and kept there first if need be; its
+    bytes when the cache cannot be written."""
     path = folder / f"{cards.fingerprint(card)}.png"
-    try:
-        return path.read_bytes()
-    except OSError:  # not there yet (or no cache to read): drawn
-        pass
+    if path.is_file():
+        return path
     data = cards.draw(card)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -92,13 +91,18 @@ def png(card: Card, folder: Path) -> bytes:
         partial.write_bytes(data)
         partial.replace(path)
     except OSError:
-        pass  # a cache that cannot be written only costs the next build time
-    return data
+        return data  # a cache that cannot be written only costs the next build time
+    return path
 
 
 def write(job: Job, lang: SiteLanguage) -> list[str]:
     """Write the card of every page of ``lang`` that has one; returns their paths."""
     folder = job.hub.root / CACHE
-    return [job.write(lang.url(route.stem) + CARD,
-                      png(card_for(job.context, lang, route.record), folder))
-            for route in generated(job.context) if has_card(route.stem)]
+    written = []
+    for route in generated(job.context):
+        if has_card(route.stem):
+            png = cached(card_for(job.context, lang, route.record), folder)
+            path = lang.url(route.stem) + CARD
+            written.append(job.place(path, png) if isinstance(png, Path)
+                           else job.write(path, png))
+    return written

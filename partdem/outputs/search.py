@@ -1,13 +1,15 @@
-"""The full-text search index of every language, made by Pagefind from the built pages, once
-every page of every language is written.
+"""The full-text search index of a language, made by Pagefind from that language's built pages,
+once they are all written (the last output of each language in ``publish.py``).
 
-Pagefind reads each page's language from its ``<html lang>`` and makes one index per language,
-stemmed in that language (Arabic included), split into small chunks: a reader's browser
-downloads only the chunks a query needs, and nothing before the first search
-(``docs/assets/hub/search.js``). The page shell marks what is indexed: the article of every page
-but the 404 pages (``data-pagefind-body``), without its translation notice, and the filters a
-reader can narrow results to (``data-pagefind-filter``). Lists of every case (the case list, the
-benchmark's matrix, the research notes) and the translation dashboard's tables are left out
+Pagefind reads each page's language from its ``<html lang>`` and makes an index stemmed in that
+language (Arabic included), split into small chunks, at ``pagefind/`` under the language's
+root: a reader's browser downloads only the chunks a query needs, and nothing before the first
+search (``docs/assets/hub/search.js``). Indexing a language as soon as its pages are written
+lets one language's index be made while the next one's pages are. The page shell marks what is
+indexed: the article of every page but the 404 pages (``data-pagefind-body``), without its
+translation notice, and the filters a reader can narrow results to (``data-pagefind-filter``).
+Lists of every case (the case list, the benchmark's matrix, the research notes), the
+translation dashboard's tables and what each standard means in a case's checklist are left out
 (``data-pagefind-ignore``): each item is found on its own page, and a page holding every case's
 words would be found by every search, as the largest passage to download, and take a good part
 of the time to index.
@@ -31,7 +33,9 @@ from typing import Any
 import cbor2
 from pagefind_bin import get_executable
 
+from partdem.content.languages import CODES, url_prefix
 from partdem.outputs.job import Job
+from partdem.site.language import SiteLanguage
 from partdem.site.shell import SEARCH_BUNDLE
 
 # Pagefind's own ready-made interfaces, which the hub does not use (its search is assets/hub's),
@@ -43,15 +47,28 @@ MARK = b"pagefind_dcd"  # what each of Pagefind's files starts with, before its 
 ENTRY = "pagefind-entry.json"
 
 
-def write(job: Job) -> list[str]:
-    """Index the built site; returns the site-relative paths of the index."""
-    bundle = job.site_dir / SEARCH_BUNDLE
+def pages_of(job: Job, lang: SiteLanguage) -> str:
+    """Pagefind's pattern of the HTML files of ``lang``: its folder, or, for the language at
+    the site's root, every file and folder there but the other languages'."""
+    if lang.prefix:
+        return f"{lang.prefix}**/*.html"
+    others = {url_prefix(code).rstrip("/") for code in CODES if url_prefix(code)}
+    folders = sorted(path.name for path in job.site_dir.iterdir()
+                     if path.is_dir() and path.name not in others)
+    return "{" + ",".join(["*.html", *(f"{name}/**/*.html" for name in folders)]) + "}"
+
+
+def write(job: Job, lang: SiteLanguage) -> list[str]:
+    """Index the built pages of ``lang``; returns the site-relative paths of the index."""
+    relative = lang.prefix + SEARCH_BUNDLE
+    bundle = job.site_dir / relative
     shutil.rmtree(bundle, ignore_errors=True)  # a rebuild in place never keeps stale chunks
     result = subprocess.run(
-        [str(get_executable()), "--site", str(job.site_dir), "--output-subdir", SEARCH_BUNDLE,
-         "--silent"], capture_output=True, text=True, check=False)
+        [str(get_executable()), "--site", str(job.site_dir), "--glob", pages_of(job, lang),
+         "--output-subdir", relative, "--silent"], capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise RuntimeError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+        raise RuntimeError(f"Pagefind could not index the {lang.code} pages:\n"
+                           f"{result.stdout}{result.stderr}")
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)
     _in_order(bundle)

@@ -98,8 +98,8 @@ class Renderer:
     """Renders the pages of one language: the core helpers the templates call, and those of
     the helper groups (``widgets``, ``contributing``) when there is content to show."""
 
-    HELPERS = ("href", "entity_href", "localized", "notice", "text_lang", "heading",
-               "dataset_metadata")
+    HELPERS = ("href", "entity_href", "localized", "notice", "text_lang", "unindexed",
+               "heading", "dataset_metadata")
 
     def __init__(self, context: Context | None, lang: SiteLanguage) -> None:
         self.context = context
@@ -209,6 +209,13 @@ class Renderer:
 
     def text_lang(self, record: Record, field: str = "summary") -> str:
         return record.text_lang(self.lang.code, field)
+
+    def unindexed(self, record: Record, field: str = "summary") -> Markup:
+        """The attribute that leaves a text shown in another language than the page's out of
+        the page's language's search index (outputs/search.py): it is found in its own
+        language's, and a stemmer of the page's language would only mangle it."""
+        return Markup(" data-pagefind-ignore") if self.text_lang(record, field) != self.lang.code \
+            else Markup("")
 
     def notice(self, record: Record) -> Markup:
         """The translation notice of an entity page in this language, or nothing."""

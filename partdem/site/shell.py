@@ -40,7 +40,7 @@ FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
 # What a page without a description of its own tells search engines and link previews.
 DESCRIPTION = N_("Citizens' and People's Assemblies for the climate: how groups around the "
                  "world organised them, what worked, and how to run one well.")
-SEARCH_BUNDLE = "pagefind/"  # at the site's root: the search index of every language
+SEARCH_BUNDLE = "pagefind/"  # under each language's root: the search index of its pages
 # What a reader can narrow search results to, in this order: (filter name, its label's msgid).
 # The section is every page's; the templates set the others (``page_filters``).
 SEARCH_MORE, SEARCH_ALL = N_("More results"), N_("All")
@@ -152,7 +152,7 @@ class Shell:
         card = url + CARD if has_card(page.stem) else self.lang.prefix + CARD
         return self.template.render(
             **self.values, page=page, root=root, lang_root=root + self.lang.prefix,
-            active=active, rtl=self.lang.rtl, search_bundle=root + SEARCH_BUNDLE,
+            active=active, rtl=self.lang.rtl, search_bundle=root + self.lang.prefix + SEARCH_BUNDLE,
             # The 404 pages are left out of the search (they have no filters).
             filters=() if page.stem == "404" else (
                 ("section", self.sections.get(active, page.title)), *page.filters),

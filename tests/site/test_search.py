@@ -1,7 +1,8 @@
-"""The search index of the real built site (Pagefind's, made after every page is written): one
-index per language, holding that language's pages, each page's article and nothing of its
-frame, with the filters a reader can narrow results to; the 404 pages and the newsletter's
-email copies left out. What the browser does with it: browser/test_search_browser.py."""
+"""The search index of the real built site (Pagefind's, made once a language's pages are
+written): one index per language, under its root, holding that language's pages, each page's
+article and nothing of its frame, with the filters a reader can narrow results to; the 404
+pages and the newsletter's email copies left out. What the browser does with it:
+browser/test_search_browser.py."""
 
 from __future__ import annotations
 
@@ -32,20 +33,22 @@ def test_every_page_but_the_404_and_emails_indexes_its_article_only(site, pages)
 
 
 def test_each_language_has_an_index_of_its_own_pages(site, pages):
-    """Pagefind reads a page's language from <html lang>: each index counts that language's
-    indexed pages, as the built HTML says them."""
+    """Pagefind reads a page's language from <html lang>: each language's index, under its
+    root, counts that language's indexed pages, as the built HTML says them."""
     expected: Counter = Counter()
     for path in pages:
         root = lxml.html.parse(str(path)).getroot()
         if root.xpath(f"//*[@{BODY}]"):
             expected[root.get("lang")] += 1
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    counts = {lang: found["page_count"] for lang, found in entry["languages"].items()}
-    assert counts == dict(expected)
-    assert set(counts) == set(LANGS)
-    for lang, found in entry["languages"].items():
-        assert (site / "pagefind" / f"pagefind.{found['hash']}.pf_meta").is_file(), lang
-        assert (site / "pagefind" / f"wasm.{found['wasm']}.pagefind").is_file(), lang
+    for lang in LANGS:
+        bundle = site / prefix(lang) / "pagefind"
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        (found,) = entry["languages"].values()
+        assert list(entry["languages"]) == [lang]
+        assert found["page_count"] == expected[lang], lang
+        assert (bundle / f"pagefind.{found['hash']}.pf_meta").is_file(), lang
+        assert (bundle / f"wasm.{found['wasm']}.pagefind").is_file(), lang
+    assert set(expected) == set(LANGS)
 
 
 def test_translation_notices_are_not_indexed(site):
