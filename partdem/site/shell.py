@@ -43,6 +43,7 @@ DESCRIPTION = N_("Citizens' and People's Assemblies for the climate: how groups 
 SEARCH_BUNDLE = "pagefind/"  # under each language's root: the search index of its pages
 # What a reader can narrow search results to, in this order: (filter name, its label's msgid).
 # The section is every page's; the templates set the others (``page_filters``).
+SEARCH_FILTERS = (("section", N_("Section")), ("type", N_("Type")), ("country", N_("Country")))
 SEARCH_MORE, SEARCH_ALL = N_("More results"), N_("All")
 # The share links of every page (msgids). Email, WhatsApp and Telegram are plain links; the
 # others need the page's script (assets/hub/share.js), which shows them.
@@ -50,7 +51,6 @@ SHARE = {"title": N_("Share this page"), "email": N_("Email"), "whatsapp": N_("W
          "telegram": N_("Telegram"), "mastodon": N_("Mastodon"), "copy_link": N_("Copy link"),
          "copied": N_("Link copied"), "device": N_("More ways to share"),
          "server": N_("Your Mastodon server, such as mastodon.social"), "go": N_("Share")}
-SEARCH_FILTERS = (("section", N_("Section")), ("type", N_("Type")), ("country", N_("Country")))
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ class Shell:
             # The 404 pages are left out of the search (they have no filters).
             filters=() if page.stem == "404" else (
                 ("section", self.sections.get(active, page.title)), *page.filters),
-            canonical="" if page.stem == "404" else base + url, base=base,
+            canonical="" if page.stem == "404" else base + url,
             card=base + card, card_size=SIZE, locales=self.locales,
             shared=quote(f"{page.title}\n{base + url}"),
             # The same page in every language (a 404 page: each language's home page).
