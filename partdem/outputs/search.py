@@ -1,114 +1,235 @@
-"""The full-text search index of a language, made by Pagefind from that language's built pages,
-once they are all written (the last output of each language in ``publish.py``).
+"""The full-text search index of a language, made from that language's built pages once they
+are all written (the last output of each language in ``publish.py``), in small JSON files that
+a reader's browser downloads only as a query needs them (``docs/assets/hub/search.js``).
 
-Pagefind reads each page's language from its ``<html lang>`` and makes an index stemmed in that
-language (Arabic included), split into small chunks, at ``pagefind/`` under the language's
-root: a reader's browser downloads only the chunks a query needs, and nothing before the first
-search (``docs/assets/hub/search.js``). Indexing a language as soon as its pages are written
-lets one language's index be made while the next one's pages are. The page shell marks what is
-indexed: the article of every page but the 404 pages (``data-pagefind-body``), without its
-translation notice, and the filters a reader can narrow results to (``data-pagefind-filter``).
-Lists of every case (the case list, the benchmark's matrix, the research notes), the
-translation dashboard's tables and what each standard means in a case's checklist are left out
-(``data-pagefind-ignore``): each item is found on its own page, and a page holding every case's
-words would be found by every search, as the largest passage to download, and take a good part
-of the time to index.
+The page shell marks what is indexed: the article of every page but the 404 pages
+(``data-search-body``), without what is marked ``data-search-ignore`` (translation notices,
+text in another language than the page's, lists of every case, the translation dashboard's
+tables and what each standard means in a case's checklist: each item is found on its own
+page), and the filters a reader can narrow results to (``data-search-filter``).
 
-Pagefind writes the filters in the order of a hash table, which changes from run to run; so
-that two builds give the same bytes, the filters are put in order afterwards and their files
-renamed by their new content (``_in_order``).
+Words are indexed by their stem in the page's language (Snowball's stemmers: a plural finds
+its singular, an Arabic word found with its prefixes), without accents, diacritics or case.
+Under ``search/`` at the language's root:
+
+- ``words/<key>.json``: every word written on the pages that begins with the two letters of
+  the key (``words.py`` names its file), with its stem, the number of pages that hold the stem
+  and the file of the stem; with the number of pages (``"n"``);
+- ``stems/<n>.json``: for each stem of the file, the words written for it and the pages that
+  hold it, each as three numbers: the page, its score for the stem (BM25's share of the word,
+  headings counting more), and the section where the stem is found most;
+- ``pages/<n>.json``: a page's address, title and the text of its sections, for the passage
+  shown with a result;
+- ``filters.json``: for each filter, the pages of each value, downloaded when a reader narrows
+  results.
+
+A first search for one word downloads one words file, one stems file and the pages of the first
+five results: the benchmark measures it (README). Pagefind did the same work with a 72 KB
+WebAssembly program downloaded first, which alone took most of the 100 KB a first search may
+cost a reader at 1,000 cases.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
+import re
 import shutil
-import subprocess
-from collections.abc import Callable
+import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import cbor2
-from pagefind_bin import get_executable
+import lxml.html
+import snowballstemmer
+from babel import Locale
 
 from partdem.content.languages import CODES, url_prefix
 from partdem.outputs.job import Job
 from partdem.site.language import SiteLanguage
 from partdem.site.shell import SEARCH_BUNDLE
 
-# Pagefind's own ready-made interfaces, which the hub does not use (its search is assets/hub's),
-# and its web worker, which the hub's search does without (one script less to download).
-UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
-          "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-highlight.js", "pagefind-worker.js")
-MARK = b"pagefind_dcd"  # what each of Pagefind's files starts with, before its CBOR
-ENTRY = "pagefind-entry.json"
+BODY, IGNORE, FILTER = "data-search-body", "data-search-ignore", "data-search-filter"
+# Elements whose text is not read as the page's words.
+UNREAD = {"script", "style", "template", "svg", "noscript"}
+# Elements that do not break a word: between any others, their text is kept apart.
+INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd",
+          "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+# How much more a word counts in the page's title and in a section's heading than in its text.
+TITLE_WEIGHT, HEADING_WEIGHT = 5, 2
+K1, B = 1.2, 0.75  # BM25's usual constants
+STEMS_PER_FILE = 2000  # about the number of (stem, page) entries of a stems file: 6 KB gzip
+WORD = re.compile(r"[^\W_]+")
+TATWEEL = "\u0640"  # Arabic's stretching of a line, not a letter
 
 
-def pages_of(job: Job, lang: SiteLanguage) -> str:
-    """Pagefind's pattern of the HTML files of ``lang``: its folder, or, for the language at
-    the site's root, every file and folder there but the other languages'."""
-    if lang.prefix:
-        return f"{lang.prefix}**/*.html"
-    others = {url_prefix(code).rstrip("/") for code in CODES if url_prefix(code)}
-    folders = sorted(path.name for path in job.site_dir.iterdir()
-                     if path.is_dir() and path.name not in others)
-    return "{" + ",".join(["*.html", *(f"{name}/**/*.html" for name in folders)]) + "}"
+def fold(text: str) -> str:
+    """``text`` without case, accents or diacritics (search.js's ``fold`` does the same)."""
+    return "".join(char for char in unicodedata.normalize("NFD", text)
+                   if not unicodedata.category(char).startswith("M")
+                   and char != TATWEEL).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text``, as written (diacritics dropped: they may be inside a word)."""
+    text = "".join(char for char in unicodedata.normalize("NFC", text)
+                   if not unicodedata.category(char).startswith("M") and char != TATWEEL)
+    return WORD.findall(text)
+
+
+def key_of(word: str) -> str:
+    """The name of the words file of a folded word: its first two letters' code points."""
+    return "-".join(f"{ord(char):x}" for char in word[:2])
+
+
+@dataclass
+class Section:
+    anchor: str  # the id of its heading; '' for the page's beginning
+    heading: str
+    text: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    url: str  # site-relative, as "es/cases/x/"
+    title: str
+    sections: list[Section]
+    filters: list[tuple[str, str]]
+
+
+def read_page(path: Path, url: str) -> Page | None:
+    """The indexed text of a built page, or None if the page is not indexed."""
+    root = lxml.html.parse(str(path)).getroot()
+    body = root.find(f".//*[@{BODY}]")
+    if body is None:
+        return None
+    title = body.find(".//h1")
+    sections = [Section("", "")]
+    filters = [tuple(el.get(FILTER).split(":", 1)) for el in body.iter()
+               if isinstance(el.tag, str) and el.get(FILTER)]
+
+    def walk(el: Any) -> None:
+        if el.get(IGNORE) is not None or el.tag in UNREAD:
+            return
+        if el.tag in HEADINGS and el.get("id"):
+            sections.append(Section(el.get("id"), " ".join(el.text_content().split())))
+        else:
+            text = sections[-1].text
+            text.append(el.text or "")
+            for child in el:
+                if isinstance(child.tag, str):
+                    if child.tag not in INLINE:
+                        text.append(" ")
+                    walk(child)
+                    if child.tag not in INLINE:
+                        text.append(" ")
+                text = sections[-1].text  # a heading inside starts a section
+                text.append(child.tail or "")
+
+    walk(body)
+    return Page(url, " ".join(title.text_content().split()) if title is not None else "",
+                sections, filters)
+
+
+def pages_of(job: Job, lang: SiteLanguage) -> Iterator[tuple[Path, str]]:
+    """The built HTML files of ``lang`` and their addresses, in order: its folder, or, for the
+    language at the site's root, every file there but the other languages'."""
+    others = tuple(url_prefix(code) for code in CODES if url_prefix(code))
+    for path in sorted((job.site_dir / lang.prefix).rglob("*.html")):
+        relative = path.relative_to(job.site_dir).as_posix()
+        if lang.prefix or not relative.startswith(others):
+            yield path, relative.removesuffix("index.html")
 
 
 def write(job: Job, lang: SiteLanguage) -> list[str]:
     """Index the built pages of ``lang``; returns the site-relative paths of the index."""
     relative = lang.prefix + SEARCH_BUNDLE
-    bundle = job.site_dir / relative
-    shutil.rmtree(bundle, ignore_errors=True)  # a rebuild in place never keeps stale chunks
-    result = subprocess.run(
-        [str(get_executable()), "--site", str(job.site_dir), "--glob", pages_of(job, lang),
-         "--output-subdir", relative, "--silent"], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise RuntimeError(f"Pagefind could not index the {lang.code} pages:\n"
-                           f"{result.stdout}{result.stderr}")
-    for name in UNUSED:
-        (bundle / name).unlink(missing_ok=True)
-    _in_order(bundle)
-    return sorted(path.relative_to(job.site_dir).as_posix()
-                  for path in bundle.rglob("*") if path.is_file())
+    shutil.rmtree(job.site_dir / relative, ignore_errors=True)  # no stale files kept
+    pages = [page for path, url in pages_of(job, lang) if (page := read_page(path, url))]
+    index = Index(snowballstemmer.stemmer(Locale(lang.code).english_name.lower()))
+    for number, page in enumerate(pages):
+        index.add(number, page)
+    files = {f"pages/{number}.json": {"u": page.url, "t": page.title,
+                                      "s": [[section.anchor, section.heading,
+                                             " ".join("".join(section.text).split())]
+                                            for section in page.sections]}
+             for number, page in enumerate(pages)}
+    files.update(index.files(len(pages)))
+    chosen: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for number, page in enumerate(pages):
+        for name, value in page.filters:
+            chosen[name][value].append(number)
+    files["filters.json"] = chosen
+    return [job.write(relative + name, json.dumps(data, ensure_ascii=False, sort_keys=True,
+                                                  separators=(",", ":")))
+            for name, data in sorted(files.items())]
 
 
-def _in_order(bundle: Path) -> None:
-    """Each language's filters, and each filter's values, in order of their names; the files
-    that change renamed by a hash of their content, of the length Pagefind gives it."""
-    entry = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))
-    for lang, found in entry["languages"].items():
-        meta_path = bundle / f"pagefind.{found['hash']}.pf_meta"
-        meta = _read(meta_path)
-        filters = []
-        # meta[3]: [[filter name, chunk]]; a filter's chunk: [filter name, [[value, pages]]].
-        for name, chunk in meta[3]:
-            path = bundle / "filter" / f"{chunk}.pf_filter"
-            data = _read(path)
-            data[1].sort(key=lambda value: value[0])
-            path.unlink()
-            filters.append([name, _write(lambda new: bundle / "filter" / f"{new}.pf_filter",
-                                         lang, data, len(chunk))])
-        meta[3] = sorted(filters)
-        meta_path.unlink()
-        found["hash"] = _write(lambda new: bundle / f"pagefind.{new}.pf_meta", lang, meta,
-                               len(found["hash"]))
-    entry["languages"] = dict(sorted(entry["languages"].items()))
-    (bundle / ENTRY).write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
-                                encoding="utf-8")
+class Index:
+    """The stems of the pages, and where they are."""
 
+    def __init__(self, stemmer: Any) -> None:
+        self.stemmer = stemmer
+        self.stem_of: dict[str, str] = {}  # a word as written, lowercase -> its folded stem
+        self.written: dict[str, Counter[str]] = defaultdict(Counter)  # stem -> folded words
+        self.counts: dict[int, Counter[str]] = {}  # page -> stem -> weighted count
+        self.where: dict[tuple[int, str], Counter[int]] = {}  # (page, stem) -> section counts
+        self.lengths: dict[int, int] = {}
 
-def _read(path: Path) -> Any:
-    return cbor2.loads(gzip.decompress(path.read_bytes()).removeprefix(MARK))
+    def stems(self, text: str) -> Iterator[str]:
+        for word in tokens(text):
+            lower = word.lower()
+            stem = self.stem_of.get(lower)
+            if stem is None:
+                stem = self.stem_of[lower] = fold(self.stemmer.stemWord(lower))
+            self.written[stem][fold(word)] += 1
+            yield stem
 
+    def add(self, number: int, page: Page) -> None:
+        counts: Counter[str] = Counter()
+        for stem in self.stems(page.title):
+            counts[stem] += TITLE_WEIGHT
+        length = sum(counts.values())
+        for at, section in enumerate(page.sections):
+            found = Counter(self.stems(section.heading))
+            for stem in found:
+                found[stem] *= HEADING_WEIGHT
+            found.update(self.stems("".join(section.text)))
+            counts.update(found)
+            length += sum(found.values())
+            for stem, count in found.items():
+                self.where.setdefault((number, stem), Counter())[at] += count
+        self.counts[number] = counts
+        self.lengths[number] = length
 
-def _write(path_of: Callable[[str], Path], lang: str, data: Any, length: int) -> str:
-    """Write ``data`` as Pagefind does, at the path of its new name, such as en_1a2b3c4 (of
-    ``length`` characters); returns that name."""
-    packed = gzip.compress(MARK + cbor2.dumps(data), mtime=0)
-    name = f"{lang}_{hashlib.sha256(packed).hexdigest()}"[:length]
-    path_of(name).write_bytes(packed)
-    return name
+    def files(self, total: int) -> dict[str, Any]:
+        """The words and stems files, by their paths under the index."""
+        average = sum(self.lengths.values()) / max(total, 1)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for number, counts in sorted(self.counts.items()):
+            norm = K1 * (1 - B + B * self.lengths[number] / max(average, 1))
+            for stem, count in sorted(counts.items()):
+                # The section where the stem is found most, the first of equals.
+                where = self.where.get((number, stem), Counter({0: 1}))
+                section = min(where, key=lambda at: (-where[at], at))
+                score = round(100 * count * (K1 + 1) / (count + norm))
+                postings[stem] += [number, score, section]
+        buckets = max(1, sum(len(entries) // 3 for entries in postings.values())
+                      // STEMS_PER_FILE)
+        bucket_of = {stem: zlib.crc32(stem.encode()) % buckets for stem in postings}
+        stems: dict[str, dict[str, Any]] = defaultdict(dict)
+        for stem, entries in postings.items():
+            stems[f"stems/{bucket_of[stem]}.json"][stem] = {
+                "w": sorted(self.written[stem]), "p": entries}
+        words: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": total, "w": {}})
+        for stem in postings:
+            for word in self.written[stem]:
+                # A word folded from two stems' words keeps the more written one.
+                known = words[f"words/{key_of(word)}.json"]["w"].get(word)
+                if known is None or self.written[stem][word] > self.written[known[0]][word]:
+                    words[f"words/{key_of(word)}.json"]["w"][word] = [
+                        stem, len(postings[stem]) // 3, bucket_of[stem]]
+        return {**stems, **words}

@@ -214,7 +214,7 @@ class Renderer:
         """The attribute that leaves a text shown in another language than the page's out of
         the page's language's search index (outputs/search.py): it is found in its own
         language's, and a stemmer of the page's language would only mangle it."""
-        return Markup(" data-pagefind-ignore") if self.text_lang(record, field) != self.lang.code \
+        return Markup(" data-search-ignore") if self.text_lang(record, field) != self.lang.code \
             else Markup("")
 
     def notice(self, record: Record) -> Markup:

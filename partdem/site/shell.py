@@ -40,11 +40,11 @@ FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
 # What a page without a description of its own tells search engines and link previews.
 DESCRIPTION = N_("Citizens' and People's Assemblies for the climate: how groups around the "
                  "world organised them, what worked, and how to run one well.")
-SEARCH_BUNDLE = "pagefind/"  # under each language's root: the search index of its pages
+SEARCH_BUNDLE = "search/"  # under each language's root: the search index of its pages
 # What a reader can narrow search results to, in this order: (filter name, its label's msgid).
 # The section is every page's; the templates set the others (``page_filters``).
 SEARCH_FILTERS = (("section", N_("Section")), ("type", N_("Type")), ("country", N_("Country")))
-SEARCH_MORE, SEARCH_ALL = N_("More results"), N_("All")
+SEARCH_MORE, SEARCH_ALL, SEARCH_NARROW = N_("More results"), N_("All"), N_("Filters")
 # The share links of every page (msgids). Email, WhatsApp and Telegram are plain links; the
 # others need the page's script (assets/hub/share.js), which shows them.
 SHARE = {"title": N_("Share this page"), "email": N_("Email"), "whatsapp": N_("WhatsApp"),
@@ -139,6 +139,7 @@ class Shell:
             "nav": [(stem, gettext(title)) for stem, title in NAV],
             "search_filters": [(name, gettext(title)) for name, title in SEARCH_FILTERS],
             "search_more": gettext(SEARCH_MORE), "search_all": gettext(SEARCH_ALL),
+            "search_narrow": gettext(SEARCH_NARROW),
             "share": {key: gettext(text) for key, text in SHARE.items()},
             "languages": LANGUAGES, "features": FEATURES,
             "feeds": feed_links(lang.code), "description": gettext(DESCRIPTION),

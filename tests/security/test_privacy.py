@@ -66,8 +66,6 @@ def texts(path: Path) -> Iterator[str]:
     raw, suffix = path.read_bytes(), path.suffix
     if suffix == ".gz":
         raw, suffix = gzip.decompress(raw), Path(path.stem).suffix
-    if suffix == ".pf_fragment":  # the search's passages of a page: gzipped JSON, after a mark
-        raw, suffix = gzip.decompress(raw).removeprefix(b"pagefind_dcd"), ".json"
     if suffix == ".html":
         root = lxml.html.document_fromstring(raw)
         yield from root.itertext()

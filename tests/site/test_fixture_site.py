@@ -48,8 +48,8 @@ def test_missing_translation_shows_the_source_with_a_notice(fixture_site):
     assert "pd-notice--missing" in page
     assert "Riverside Climate Assembly" in page
     # dir="auto": on a right-to-left page, text left in English still reads left to right;
-    # it is found by the English search, not the page's language's (data-pagefind-ignore).
-    shown = '<div dir="auto" lang="en" data-pagefind-ignore>'
+    # it is found by the English search, not the page's language's (data-search-ignore).
+    shown = '<div dir="auto" lang="en" data-search-ignore>'
     assert shown in page
     assert shown in read(fixture_site, "ar", "cases/riverside-climate-assembly/")
     assert '<div dir="auto" lang="en">' in read(fixture_site, "en",

@@ -1,8 +1,9 @@
-/* The hub's search, on Pagefind's index of every word of every page (partdem/outputs/search.py).
-   Nothing is downloaded before a reader types a query: then Pagefind's script and the parts of
-   the index of the page's language (its <html lang>) that the query needs, and the passages of
-   the results shown, five at a time. Results can be narrowed to a section, a type and a country.
-   Results are built with text nodes only: nothing in the index can become markup. */
+/* The hub's search, on the index of every word of every page (partdem/outputs/search.py).
+   Nothing is downloaded before a reader types a query: then the index's files of the page's
+   language that the query needs (one file of words, one of stems a word), and the passages of
+   the results shown, five at a time. Results can be narrowed to a section, a type and a
+   country (their file is downloaded when the reader opens the filters). Results are built with
+   text nodes only: nothing in the index can become markup. */
 (function () {
   "use strict";
   var dialog = document.querySelector(".pd-search");
@@ -14,27 +15,146 @@
   var list = dialog.querySelector(".md-search-result__list");
   var result = dialog.querySelector(".md-search-result");
   var root = new URL(dialog.getAttribute("data-root"), location.href);
+  var bundle = new URL(dialog.getAttribute("data-bundle"), location.href);
   var labels = JSON.parse(dialog.getAttribute("data-filters"));  /* [[name, label], ...] */
+  var lang = document.documentElement.lang;
   var PAGE = 5;  /* results shown at a time: each one downloads its page's text */
-  var pagefind = null;
-  var loading = null;
+  var EXPANDED = 5;  /* the stems a word being typed stands for, the most found first */
+  var WAIT = 150;  /* milliseconds without typing before a query is run */
+  var AROUND = 8, LENGTH = 24;  /* a passage's words before the first word found, and in all */
+  /* What Arabic writes before a word ("and", "with", "the"...): a word no page holds is looked
+     up without it, as the index's stemmer reads words. */
+  var PREFIXES = { ar: ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ك", "ل"] };
+  var WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+  var SPLIT = /([\p{L}\p{N}\p{M}\u0640]+)/u;
+  var MARKS = /[\p{M}\u0640]/gu;
+  var files = {};  /* address -> the promise of its JSON (null where there is no such file) */
   var shown = [];  /* the results of the current query not shown yet */
+  var marks = {};  /* the words to mark in passages, folded */
   var asked = 0;  /* the number of the latest query: older answers are dropped */
   var chosen = {};  /* filter name -> value */
-  var selects = null;
   var more = null;
 
-  function load() {
-    if (!loading) {
-      loading = import(new URL(dialog.getAttribute("data-bundle") + "pagefind.js", location.href).href)
-        .then(function (module) {
-          pagefind = module;
-          /* On the page's own thread: a worker would be one more script to download. */
-          return pagefind.options({ baseUrl: root.pathname, excerptLength: 24, noWorker: true });
-        })
-        .catch(function () { loading = null; });
+  function get(path) {
+    if (!files[path]) {
+      files[path] = fetch(new URL(path, bundle).href).then(function (response) {
+        if (response.status === 404) return null;
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      }).catch(function (error) { delete files[path]; throw error; });
     }
-    return loading;
+    return files[path];
+  }
+
+  /* As the index folds words (outputs/search.py's fold): no case, accents or diacritics. */
+  function fold(word) {
+    return word.normalize("NFD").replace(MARKS, "").toLowerCase();
+  }
+
+  function keyOf(word) {
+    return Array.from(word).slice(0, 2).map(function (char) {
+      return char.codePointAt(0).toString(16);
+    }).join("-");
+  }
+
+  /* The stems a folded word stands for, as [stem, pages, file]: those it is written for;
+     while it is being typed, those of the words it begins (the most found first); else the
+     longest stem it begins with (a plural no page holds finds its singular); else the same
+     without what Arabic writes before it. */
+  function stemsOf(word, typing) {
+    return get("words/" + keyOf(word) + ".json").then(function (found) {
+      var words = found ? found.w : {};
+      var total = found ? found.n : 0;
+      var stems = {};
+      if (words[word]) stems[words[word][0]] = words[word];
+      if (typing) {
+        Object.keys(words).forEach(function (other) {
+          if (other.indexOf(word) === 0) stems[words[other][0]] = words[other];
+        });
+      }
+      var list = Object.keys(stems).map(function (stem) { return stems[stem]; })
+        .sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); })
+        .slice(0, EXPANDED);
+      if (!list.length) {
+        Object.keys(words).forEach(function (other) {
+          var stem = words[other][0];
+          if (stem.length >= 3 && word.indexOf(stem) === 0 &&
+              (!list.length || stem.length > list[0][0].length)) list = [words[other]];
+        });
+      }
+      if (list.length) return { stems: list, total: total };
+      var prefix = (PREFIXES[lang] || []).filter(function (start) {
+        return word.length > start.length + 1 && word.indexOf(start) === 0;
+      })[0];
+      return prefix ? stemsOf(word.slice(prefix.length), false) : { stems: [], total: total };
+    });
+  }
+
+  /* For one word of the query: page -> [score, section], the best of its stems. */
+  function pagesOf(word) {
+    return Promise.all(word.stems.map(function (found) {
+      return get("stems/" + found[2] + ".json").then(function (file) {
+        return [found, file[found[0]]];
+      });
+    })).then(function (entries) {
+      var pages = {};
+      entries.forEach(function (entry) {
+        var df = entry[0][1];
+        var idf = Math.log(1 + (word.total - df + 0.5) / (df + 0.5));
+        entry[1].w.forEach(function (written) { marks[written] = true; });
+        var p = entry[1].p;
+        for (var i = 0; i < p.length; i += 3) {
+          var score = idf * p[i + 1];
+          if (!pages[p[i]] || pages[p[i]][0] < score) pages[p[i]] = [score, p[i + 2]];
+        }
+      });
+      return pages;
+    });
+  }
+
+  /* The pages that hold every word of the query, the best first: [page, score, section]. */
+  function search(text) {
+    var words = (text.match(WORD) || []).map(fold).filter(Boolean);
+    var typing = !/\s$/.test(text);
+    marks = {};
+    return Promise.all(words.map(function (word, at) {
+      return stemsOf(word, typing && at === words.length - 1);
+    })).then(function (found) {
+      return Promise.all(found.map(pagesOf).concat([narrowed()]));
+    }).then(function (sets) {
+      var allowed = sets.pop();
+      if (!sets.length) return [];
+      var results = [];
+      Object.keys(sets[0]).forEach(function (page) {
+        if (allowed && !allowed[page]) return;
+        var score = 0, section = 0, best = -1;
+        for (var i = 0; i < sets.length; i++) {
+          var at = sets[i][page];
+          if (!at) return;
+          score += at[0];
+          if (at[0] > best) { best = at[0]; section = at[1]; }
+        }
+        results.push([Number(page), score, section]);
+      });
+      return results.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    });
+  }
+
+  /* The pages of every filter chosen, or null when none is. */
+  function narrowed() {
+    var names = Object.keys(chosen);
+    if (!names.length) return Promise.resolve(null);
+    return get("filters.json").then(function (filters) {
+      var allowed = null;
+      names.forEach(function (name) {
+        var pages = {};
+        ((filters[name] || {})[chosen[name]] || []).forEach(function (page) {
+          if (!allowed || allowed[page]) pages[page] = true;
+        });
+        allowed = pages;
+      });
+      return allowed;
+    });
   }
 
   function say(count) {
@@ -42,54 +162,47 @@
     meta.textContent = dialog.getAttribute(key).replace("#", String(count));
   }
 
-  /* Pagefind's passages are the page's text, escaped, with <mark> around the words found:
-     only those two kinds of pieces are kept, as text and as <mark> elements. A textarea reads
-     markup as text: it only turns character references back into characters. */
-  var decoder = document.createElement("textarea");
-
-  function unescaped(text) {
-    decoder.innerHTML = text;
-    return decoder.value;
-  }
-
-  function passage(excerpt) {
+  /* The words around the first word found in ``text``, that one and the others found marked. */
+  function passage(text) {
+    var pieces = text.split(SPLIT);  /* words at the odd places */
+    var first = 1;
+    for (var i = 1; i < pieces.length; i += 2) {
+      if (marks[fold(pieces[i])]) { first = i; break; }
+    }
+    var start = Math.max(1, first - 2 * AROUND);
+    var end = Math.min(pieces.length, start + 2 * LENGTH);
     var p = document.createElement("p");
-    excerpt.split(/(<mark>.*?<\/mark>)/).forEach(function (piece) {
-      var marked = /^<mark>(.*)<\/mark>$/.exec(piece);
-      var text = unescaped(marked ? marked[1] : piece);
-      if (marked) {
+    if (start > 1) p.appendChild(document.createTextNode("… "));
+    for (var j = start; j < end; j++) {
+      if (j % 2 && marks[fold(pieces[j])]) {
         var mark = document.createElement("mark");
-        mark.textContent = text;
+        mark.textContent = pieces[j];
         p.appendChild(mark);
       } else {
-        p.appendChild(document.createTextNode(text));
+        p.appendChild(document.createTextNode(pieces[j]));
       }
-    });
+    }
+    if (end < pieces.length - 1) p.appendChild(document.createTextNode(" …"));
     return p;
   }
 
-  function item(data) {
-    /* The passage of the section where the words are found most, if it is not the page's
-       beginning. */
-    var best = (data.sub_results || []).slice().sort(function (a, b) {
-      return (b.locations || []).length - (a.locations || []).length;
-    })[0];
-    var inSection = best && best.url !== data.url && best.title !== data.meta.title;
+  function item(page, section) {
+    var part = page.s[section] || page.s[0];
     var link = document.createElement("a");
     link.className = "md-search-result__link";
-    link.href = new URL(inSection ? best.url : data.url, location.href).href;
+    link.href = new URL(page.u + (part[0] ? "#" + part[0] : ""), root).href;
     var article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
     var title = document.createElement("h1");
-    title.textContent = data.meta.title || "";
+    title.textContent = page.t;
     article.appendChild(title);
-    if (inSection) {
+    if (part[1]) {
       var heading = document.createElement("p");
       heading.className = "pd-search-heading";
-      heading.textContent = best.title;
+      heading.textContent = part[1];
       article.appendChild(heading);
     }
-    article.appendChild(passage(inSection ? best.excerpt : data.excerpt));
+    article.appendChild(passage(part[2]));
     link.appendChild(article);
     var li = document.createElement("li");
     li.className = "md-search-result__item";
@@ -107,73 +220,75 @@
     var next = shown.splice(0, PAGE);
     more.hidden = true;
     busy(true);
-    return Promise.all(next.map(function (found) { return found.data(); }))
-      .then(function (datas) {
+    return Promise.all(next.map(function (found) { return get("pages/" + found[0] + ".json"); }))
+      .then(function (pages) {
         if (query !== asked) return;
-        datas.forEach(function (data) { list.appendChild(item(data)); });
+        pages.forEach(function (page, at) { list.appendChild(item(page, next[at][2])); });
         more.hidden = shown.length === 0;
         busy(false);
       });
   }
 
-  /* One select a filter, with the values the index holds, in the reader's alphabet order. */
-  function filterControls(available) {
-    selects = document.createElement("div");
-    selects.className = "pd-search-filters";
-    labels.forEach(function (pair) {
-      var name = pair[0];
-      var label = pair[1];
-      var values = Object.keys(available[name] || {});
-      if (!values.length) return;
-      values.sort(function (a, b) { return a.localeCompare(b, document.documentElement.lang); });
-      var select = document.createElement("select");
-      select.name = name;
-      select.setAttribute("aria-label", label);
-      var all = document.createElement("option");
-      all.value = "";
-      all.textContent = label + ": " + dialog.getAttribute("data-all");
-      select.appendChild(all);
-      values.forEach(function (value) {
-        var option = document.createElement("option");
-        option.value = value;
-        option.textContent = value;
-        select.appendChild(option);
+  /* The filters, closed: their values are downloaded when the reader opens them. One select
+     a filter, with its values in the reader's alphabet order. */
+  function filterControls() {
+    var details = document.createElement("details");
+    details.className = "pd-search-filters";
+    var summary = document.createElement("summary");
+    summary.textContent = dialog.getAttribute("data-filters-label");
+    details.appendChild(summary);
+    details.addEventListener("toggle", function () {
+      if (!details.open || details.querySelector("select")) return;
+      get("filters.json").then(function (available) {
+        if (details.querySelector("select")) return;
+        labels.forEach(function (pair) {
+          var name = pair[0];
+          var values = Object.keys(available[name] || {});
+          if (!values.length) return;
+          values.sort(function (a, b) { return a.localeCompare(b, lang); });
+          var select = document.createElement("select");
+          select.name = name;
+          select.setAttribute("aria-label", pair[1]);
+          var all = document.createElement("option");
+          all.value = "";
+          all.textContent = pair[1] + ": " + dialog.getAttribute("data-all");
+          select.appendChild(all);
+          values.forEach(function (value) {
+            var option = document.createElement("option");
+            option.value = value;
+            option.textContent = value;
+            select.appendChild(option);
+          });
+          select.addEventListener("change", function () {
+            if (select.value) chosen[name] = select.value;
+            else delete chosen[name];
+            run();
+          });
+          details.appendChild(select);
+        });
       });
-      select.addEventListener("change", function () {
-        if (select.value) chosen[name] = select.value;
-        else delete chosen[name];
-        run();
-      });
-      selects.appendChild(select);
     });
-    result.insertBefore(selects, meta);
+    result.insertBefore(details, meta);
   }
 
   function run() {
-    var text = input.value.trim();
+    var text = input.value;
     var query = ++asked;
     list.textContent = "";
     shown = [];
     if (more) more.hidden = true;
-    if (!text) {
+    if (!text.trim()) {
       meta.textContent = dialog.getAttribute("data-placeholder");
       busy(false);
       return;
     }
     busy(true);
-    load().then(function () {
-      if (!pagefind || query !== asked) return null;
-      return pagefind.search(text, { filters: chosen });
-    }).then(function (found) {
-      if (!found || query !== asked) return null;
-      /* The filters' values, once: read after the first results, which come first. */
-      if (!selects) pagefind.filters().then(function (available) {
-        if (!selects) filterControls(available);
-      });
-      say(found.results.length);
-      shown = found.results.slice();
+    search(text).then(function (found) {
+      if (query !== asked) return null;
+      say(found.length);
+      shown = found;
       return showMore(query);
-    }).catch(function () { busy(false); });
+    }).catch(function () { if (query === asked) busy(false); });
   }
 
   more = document.createElement("button");
@@ -183,6 +298,7 @@
   more.hidden = true;
   more.addEventListener("click", function () { showMore(asked); });
   result.appendChild(more);
+  filterControls();
 
   function open() {
     if (!toggle.checked) toggle.click();
@@ -192,7 +308,12 @@
     if (toggle.checked) input.focus();
   });
   input.addEventListener("focus", open);
-  input.addEventListener("input", run);
+  /* A query is run once the reader pauses typing, not at every letter. */
+  var typed = null;
+  input.addEventListener("input", function () {
+    clearTimeout(typed);
+    typed = setTimeout(run, WAIT);
+  });
   form.addEventListener("reset", function () { setTimeout(run, 0); });
   form.addEventListener("submit", function (event) {
     event.preventDefault();

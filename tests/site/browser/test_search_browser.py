@@ -1,4 +1,4 @@
-"""Search in a real browser, on Pagefind's index of the built site: a first visit downloads
+"""Search in a real browser, on the index of the built site: a first visit downloads
 nothing of it; a reader's search finds every word of a page in the page's language only, stems
 words (a plural, an Arabic prefix), ignores accents, leads to the section where the words are,
 narrows results by filter, and downloads only what the query needs. Expected answers are read
@@ -23,7 +23,7 @@ WORD = re.compile(r"[^\W\d_]+")
 
 def article_text(path: Path) -> str:
     article = lxml.html.parse(str(path)).getroot().find(".//article")
-    for ignored in article.xpath(".//*[@data-pagefind-ignore]"):
+    for ignored in article.xpath(".//*[@data-search-ignore]"):
         ignored.drop_tree()
     return article.text_content()
 
@@ -77,7 +77,7 @@ def test_a_first_visit_and_opening_the_search_download_nothing_of_the_index(brow
     open_search(page, 1280)
     page.wait_for_timeout(500)
     page.close()
-    assert [url for url in fetched if "/pagefind/" in url] == []
+    assert [url for url in fetched if "/search/" in url] == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -89,8 +89,9 @@ def test_search_returns_results_in_the_pages_language_only(browser, server, lang
     others = [link for link in found["links"] if not link.startswith(server + prefix(lang))
               or any(link.startswith(f"{server}{other}/") for other in LANGS if other != lang)]
     assert others == []
-    metas = [url for url in found["fetched"] if url.endswith(".pf_meta")]
-    assert len(metas) == 1 and f"/pagefind.{lang}_" in metas[0]
+    index = [url for url in found["fetched"] if "/search/" in url]
+    assert index
+    assert all(url.startswith(f"{server}{prefix(lang)}search/") for url in index), index
 
 
 def _word_of_one_module(site: Path, lang: str, other: str) -> tuple[str, str]:
@@ -162,6 +163,7 @@ def test_words_in_a_section_lead_to_the_section(browser, server):
 def test_results_narrow_to_a_country(browser, server, site):
     found = search(browser, server, "cases/", "assembly")
     page = found["page"]
+    page.click(".pd-search-filters summary")  # the filters' values load once they are opened
     page.wait_for_selector(".pd-search-filters select[name=country]")
     before = found["meta"]
     page.select_option(".pd-search-filters select[name=country]", "Brazil")
@@ -173,8 +175,8 @@ def test_results_narrow_to_a_country(browser, server, site):
     assert links
     for link in links:
         shown = lxml.html.parse(str(local(site, server, link.split("#")[0]))).getroot()
-        countries = [el.get("data-pagefind-filter") for el in
-                     shown.xpath("//article//*[starts-with(@data-pagefind-filter, 'country:')]")]
+        countries = [el.get("data-search-filter") for el in
+                     shown.xpath("//article//*[starts-with(@data-search-filter, 'country:')]")]
         assert countries == ["country:Brazil"], link
 
 
@@ -183,10 +185,14 @@ def test_a_one_word_search_downloads_a_small_part_of_the_index(browser, server, 
     measures at 1,000 cases (README)."""
     found = search(browser, server, "cases/", "climate")
     found["page"].close()
-    bundle = site / "pagefind"
-    fetched = [local_file for url in found["fetched"] if "/pagefind/" in url
-               for local_file in [bundle / urlsplit(url).path.split("/pagefind/", 1)[1]]]
-    chunks = [path for path in fetched if path.suffix == ".pf_index"]
-    assert 0 < len(chunks) < len(list(bundle.glob("index/en_*.pf_index")))
-    fragments = [path for path in fetched if path.suffix == ".pf_fragment"]
-    assert len(fragments) <= 5  # the passages of the results shown, five at a time
+    bundle = site / "search"
+    fetched = [local_file for url in found["fetched"] if urlsplit(url).path.startswith(
+        urlsplit(server).path + "search/")
+               for local_file in [bundle / urlsplit(url).path.split("/search/", 1)[1]]]
+    assert all(path.is_file() for path in fetched), fetched
+    words = [path for path in fetched if path.parent.name == "words"]
+    assert len(words) == 1  # the words beginning with "cl"
+    stems = [path for path in fetched if path.parent.name == "stems"]
+    assert 0 < len(stems) < len(list((bundle / "stems").glob("*.json")))
+    passages = [path for path in fetched if path.parent.name == "pages"]
+    assert 0 < len(passages) <= 5  # the passages of the results shown, five at a time

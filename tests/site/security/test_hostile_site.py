@@ -10,7 +10,6 @@ and csv modules, icalendar), never from the hub's own rules.
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import os
@@ -152,15 +151,14 @@ def test_sitemaps_name_only_the_site(site):
 
 
 def test_search_passages_are_text_of_the_sites_own_pages(site):
-    """Pagefind keeps each page's text in a compressed fragment: the hostile text is there as
-    text (the browser test shows it stays text), and each fragment names a page of the site."""
-    fragments = files(site, "*.pf_fragment")
+    """The search keeps each page's text in a file of its own: the hostile text is there as
+    text (the browser test shows it stays text), and each file names a page of the site."""
+    fragments = [path for path in files(site, "*.json") if path.parent.name == "pages"
+                 and path.parent.parent.name == "search"]
     assert fragments
     texts = []
     for path in fragments:
-        data = gzip.decompress(path.read_bytes())
-        assert data.startswith(b"pagefind_dcd"), path
-        fragment = json.loads(data.removeprefix(b"pagefind_dcd"), parse_constant=_no_constant)
-        assert (site / fragment["url"].lstrip("/") / "index.html").is_file(), fragment["url"]
-        texts.append(fragment["content"])
+        fragment = json.loads(path.read_bytes(), parse_constant=_no_constant)
+        assert (site / fragment["u"] / "index.html").is_file(), fragment["u"]
+        texts += [text for section in fragment["s"] for text in section]
     assert any('<script src="/assets/hub/search.js"></script>' in text for text in texts)
