@@ -31,6 +31,7 @@ cost a reader at 1,000 cases.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -38,13 +39,14 @@ import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-import lxml.html
 import snowballstemmer
 from babel import Locale
+from lxml import etree
 
 from partdem.content.languages import CODES, url_prefix
 from partdem.outputs.job import Job
@@ -63,21 +65,29 @@ TITLE_WEIGHT, HEADING_WEIGHT = 5, 2
 K1, B = 1.2, 0.75  # BM25's usual constants
 STEMS_PER_FILE = 2000  # about the number of (stem, page) entries of a stems file: 6 KB gzip
 WORD = re.compile(r"[^\W_]+")
+# Plain elements, as the build writes every page (lxml.html's elements are slower to make).
+PARSER = etree.HTMLParser(encoding="utf-8")
 TATWEEL = "\u0640"  # Arabic's stretching of a line, not a letter
+
+
+@functools.cache
+def _unmarked() -> dict[int, None]:
+    """A table for ``str.translate`` that drops combining marks (accents and Arabic's vowel
+    signs, once decomposed) and the tatweel; made once a process."""
+    table: dict[int, None] = {code: None for code in chain(range(0x30000), range(0xE0000, 0xE1000))
+                              if unicodedata.category(chr(code)).startswith("M")}
+    table[ord(TATWEEL)] = None
+    return table
 
 
 def fold(text: str) -> str:
     """``text`` without case, accents or diacritics (search.js's ``fold`` does the same)."""
-    return "".join(char for char in unicodedata.normalize("NFD", text)
-                   if not unicodedata.category(char).startswith("M")
-                   and char != TATWEEL).lower()
+    return unicodedata.normalize("NFD", text).translate(_unmarked()).lower()
 
 
 def tokens(text: str) -> list[str]:
     """The words of ``text``, as written (diacritics dropped: they may be inside a word)."""
-    text = "".join(char for char in unicodedata.normalize("NFC", text)
-                   if not unicodedata.category(char).startswith("M") and char != TATWEEL)
-    return WORD.findall(text)
+    return WORD.findall(unicodedata.normalize("NFC", text).translate(_unmarked()))
 
 
 def key_of(word: str) -> str:
@@ -89,7 +99,7 @@ def key_of(word: str) -> str:
 class Section:
     anchor: str  # the id of its heading; '' for the page's beginning
     heading: str
-    text: list[str] = field(default_factory=list)
+    text: str
 
 
 @dataclass
@@ -102,36 +112,35 @@ class Page:
 
 def read_page(path: Path, url: str) -> Page | None:
     """The indexed text of a built page, or None if the page is not indexed."""
-    root = lxml.html.parse(str(path)).getroot()
+    root = etree.parse(str(path), PARSER).getroot()
     body = root.find(f".//*[@{BODY}]")
     if body is None:
         return None
     title = body.find(".//h1")
-    sections = [Section("", "")]
+    # Each section's heading and pieces of text, the page's beginning first.
+    sections: list[tuple[str, str, list[str]]] = [("", "", [])]
     filters = [tuple(el.get(FILTER).split(":", 1)) for el in body.iter()
                if isinstance(el.tag, str) and el.get(FILTER)]
 
     def walk(el: Any) -> None:
-        if el.get(IGNORE) is not None or el.tag in UNREAD:
+        if el.get(IGNORE) is not None or el.tag in UNREAD or el is title:
             return
         if el.tag in HEADINGS and el.get("id"):
-            sections.append(Section(el.get("id"), " ".join(el.text_content().split())))
-        else:
-            text = sections[-1].text
-            text.append(el.text or "")
-            for child in el:
-                if isinstance(child.tag, str):
-                    if child.tag not in INLINE:
-                        text.append(" ")
-                    walk(child)
-                    if child.tag not in INLINE:
-                        text.append(" ")
-                text = sections[-1].text  # a heading inside starts a section
-                text.append(child.tail or "")
+            sections.append((el.get("id"), " ".join("".join(el.itertext()).split()), []))
+            return
+        sections[-1][2].append(el.text or "")
+        for child in el:
+            if isinstance(child.tag, str):
+                block = child.tag not in INLINE
+                sections[-1][2].append(" " if block else "")
+                walk(child)
+                sections[-1][2].append(" " if block else "")  # a heading inside starts a section
+            sections[-1][2].append(child.tail or "")
 
     walk(body)
-    return Page(url, " ".join(title.text_content().split()) if title is not None else "",
-                sections, filters)
+    return Page(url, " ".join("".join(title.itertext()).split()) if title is not None else "",
+                [Section(anchor, heading, " ".join("".join(parts).split()))
+                 for anchor, heading, parts in sections], filters)
 
 
 def pages_of(job: Job, lang: SiteLanguage) -> Iterator[tuple[Path, str]]:
@@ -153,8 +162,7 @@ def write(job: Job, lang: SiteLanguage) -> list[str]:
     for number, page in enumerate(pages):
         index.add(number, page)
     files = {f"pages/{number}.json": {"u": page.url, "t": page.title,
-                                      "s": [[section.anchor, section.heading,
-                                             " ".join("".join(section.text).split())]
+                                      "s": [[section.anchor, section.heading, section.text]
                                             for section in page.sections]}
              for number, page in enumerate(pages)}
     files.update(index.files(len(pages)))
@@ -173,35 +181,38 @@ class Index:
 
     def __init__(self, stemmer: Any) -> None:
         self.stemmer = stemmer
-        self.stem_of: dict[str, str] = {}  # a word as written, lowercase -> its folded stem
+        self.known: dict[str, tuple[str, str]] = {}  # word as written -> its stem, it, folded
         self.written: dict[str, Counter[str]] = defaultdict(Counter)  # stem -> folded words
         self.counts: dict[int, Counter[str]] = {}  # page -> stem -> weighted count
-        self.where: dict[tuple[int, str], Counter[int]] = {}  # (page, stem) -> section counts
+        # page -> stem -> the section where the stem is found most (the first of equals)
+        self.where: dict[int, dict[str, int]] = {}
         self.lengths: dict[int, int] = {}
 
-    def stems(self, text: str) -> Iterator[str]:
-        for word in tokens(text):
-            lower = word.lower()
-            stem = self.stem_of.get(lower)
-            if stem is None:
-                stem = self.stem_of[lower] = fold(self.stemmer.stemWord(lower))
-            self.written[stem][fold(word)] += 1
-            yield stem
+    def stems(self, text: str, weight: int = 1) -> Counter[str]:
+        """The stems of ``text``, each counted ``weight`` times a word written for it."""
+        found: Counter[str] = Counter()
+        for word, count in Counter(tokens(text)).items():
+            known = self.known.get(word)
+            if known is None:
+                known = self.known[word] = (fold(self.stemmer.stemWord(word.lower())),
+                                            fold(word))
+            stem, folded = known
+            found[stem] += count * weight
+            self.written[stem][folded] += count
+        return found
 
     def add(self, number: int, page: Page) -> None:
-        counts: Counter[str] = Counter()
-        for stem in self.stems(page.title):
-            counts[stem] += TITLE_WEIGHT
+        counts = self.stems(page.title, TITLE_WEIGHT)
         length = sum(counts.values())
+        best: dict[str, tuple[int, int]] = {}  # stem -> (its count, -the section)
         for at, section in enumerate(page.sections):
-            found = Counter(self.stems(section.heading))
-            for stem in found:
-                found[stem] *= HEADING_WEIGHT
-            found.update(self.stems("".join(section.text)))
+            found = self.stems(section.heading, HEADING_WEIGHT)
+            found.update(self.stems(section.text))
             counts.update(found)
             length += sum(found.values())
             for stem, count in found.items():
-                self.where.setdefault((number, stem), Counter())[at] += count
+                best[stem] = max(best.get(stem, (0, 0)), (count, -at))
+        self.where[number] = {stem: -at for stem, (_, at) in best.items()}
         self.counts[number] = counts
         self.lengths[number] = length
 
@@ -212,9 +223,7 @@ class Index:
         for number, counts in sorted(self.counts.items()):
             norm = K1 * (1 - B + B * self.lengths[number] / max(average, 1))
             for stem, count in sorted(counts.items()):
-                # The section where the stem is found most, the first of equals.
-                where = self.where.get((number, stem), Counter({0: 1}))
-                section = min(where, key=lambda at: (-where[at], at))
+                section = self.where[number].get(stem, 0)  # or in the title only
                 score = round(100 * count * (K1 + 1) / (count + norm))
                 postings[stem] += [number, score, section]
         buckets = max(1, sum(len(entries) // 3 for entries in postings.values())
