@@ -15,8 +15,8 @@ a Markdown table (minimum and median of the repetitions):
   languages in parallel brings;
 - the output size, the HTML of a case page, the bytes a first visit to a case page transfers
   (every file the browser requests, raw and gzip, and whether any request left the site), and
-  the bytes a reader's first search for one word transfers (Pagefind's script, and the parts of
-  the index and the passages of the results it needs);
+  the bytes a reader's first search for one word transfers (the parts of the index and the
+  passages of the results it needs);
 - Lighthouse (mobile settings) on a case page: performance and accessibility, median of the
   repetitions;
 - with ``--serve``: the time from saving a changed YAML file to the new page in ``mkdocs serve``
@@ -168,7 +168,7 @@ def first_visit(site: Path, path: str) -> tuple[int, int, int]:
 
 def first_search(site: Path, path: str, query: str) -> tuple[int, int]:
     """The requests a reader's first search for ``query`` on ``path`` makes, and the bytes they
-    transfer gzipped (Pagefind's index files are gzipped already: they count as they are)."""
+    transfer gzipped."""
     urls, base = _requests(site, path, query)
     data = [_local(site, base, url).read_bytes() for url in dict.fromkeys(urls)
             if url.startswith(base)]

@@ -13,7 +13,7 @@ its singular, an Arabic word found with its prefixes), without accents, diacriti
 Under ``search/`` at the language's root:
 
 - ``words/<key>.json``: every word written on the pages that begins with the two letters of
-  the key (``words.py`` names its file), with its stem, the number of pages that hold the stem
+  the key (``key_of``), with its stem, the number of pages that hold the stem
   and the file of the stem; with the number of pages (``"n"``);
 - ``stems/<n>.json``: for each stem of the file, the words written for it and the pages that
   hold it, each as three numbers: the page, its score for the stem (BM25's share of the word,
@@ -63,7 +63,7 @@ HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 # How much more a word counts in the page's title and in a section's heading than in its text.
 TITLE_WEIGHT, HEADING_WEIGHT = 5, 2
 K1, B = 1.2, 0.75  # BM25's usual constants
-STEMS_PER_FILE = 2000  # about the number of (stem, page) entries of a stems file: 6 KB gzip
+STEMS_PER_FILE = 2000  # about the number of (stem, page) entries of a stems file: 8 KB gzip
 WORD = re.compile(r"[^\W_]+")
 # Plain elements, as the build writes every page (lxml.html's elements are slower to make).
 PARSER = etree.HTMLParser(encoding="utf-8")
@@ -134,7 +134,8 @@ def read_page(path: Path, url: str) -> Page | None:
                 block = child.tag not in INLINE
                 sections[-1][2].append(" " if block else "")
                 walk(child)
-                sections[-1][2].append(" " if block else "")  # a heading inside starts a section
+                # After a heading, the text goes to its section: sections[-1] is read again.
+                sections[-1][2].append(" " if block else "")
             sections[-1][2].append(child.tail or "")
 
     walk(body)

@@ -237,10 +237,13 @@
     var summary = document.createElement("summary");
     summary.textContent = dialog.getAttribute("data-filters-label");
     details.appendChild(summary);
+    var row = document.createElement("div");
+    row.className = "pd-search-filters__row";
+    details.appendChild(row);
     details.addEventListener("toggle", function () {
-      if (!details.open || details.querySelector("select")) return;
+      if (!details.open || row.firstChild) return;
       get("filters.json").then(function (available) {
-        if (details.querySelector("select")) return;
+        if (row.firstChild) return;
         labels.forEach(function (pair) {
           var name = pair[0];
           var values = Object.keys(available[name] || {});
@@ -264,9 +267,9 @@
             else delete chosen[name];
             run();
           });
-          details.appendChild(select);
+          row.appendChild(select);
         });
-      });
+      }).catch(function () { details.open = false; });  /* offline: opening again retries */
     });
     result.insertBefore(details, meta);
   }
