@@ -60,8 +60,10 @@ UNREAD = {"script", "style", "template", "svg", "noscript"}
 INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd",
           "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
-# How much more a word counts in the page's title and in a section's heading than in its text.
-TITLE_WEIGHT, HEADING_WEIGHT = 5, 2
+# How much more a word counts in a section's heading than in its text; and what a word in the
+# page's title adds to the page's score (out of the 220 that BM25 gives a word at most): a page
+# named by the word comes before a long list that repeats it.
+HEADING_WEIGHT, TITLE_SCORE = 2, 100
 K1, B = 1.2, 0.75  # BM25's usual constants
 STEMS_PER_FILE = 2000  # about the number of (stem, page) entries of a stems file: 8 KB gzip
 WORD = re.compile(r"[^\W_]+")
@@ -188,6 +190,7 @@ class Index:
         # page -> stem -> the section where the stem is found most (the first of equals)
         self.where: dict[int, dict[str, int]] = {}
         self.lengths: dict[int, int] = {}
+        self.titled: dict[int, set[str]] = {}  # page -> the stems of its title
 
     def stems(self, text: str, weight: int = 1) -> Counter[str]:
         """The stems of ``text``, each counted ``weight`` times a word written for it."""
@@ -203,8 +206,9 @@ class Index:
         return found
 
     def add(self, number: int, page: Page) -> None:
-        counts = self.stems(page.title, TITLE_WEIGHT)
-        length = sum(counts.values())
+        self.titled[number] = set(self.stems(page.title))
+        counts: Counter[str] = Counter()
+        length = 0
         best: dict[str, tuple[int, int]] = {}  # stem -> (its count, -the section)
         for at, section in enumerate(page.sections):
             found = self.stems(section.heading, HEADING_WEIGHT)
@@ -214,6 +218,7 @@ class Index:
             for stem, count in found.items():
                 best[stem] = max(best.get(stem, (0, 0)), (count, -at))
         self.where[number] = {stem: -at for stem, (_, at) in best.items()}
+        counts.update(dict.fromkeys(self.titled[number], 0))  # a title's words are found too
         self.counts[number] = counts
         self.lengths[number] = length
 
@@ -225,7 +230,8 @@ class Index:
             norm = K1 * (1 - B + B * self.lengths[number] / max(average, 1))
             for stem, count in sorted(counts.items()):
                 section = self.where[number].get(stem, 0)  # or in the title only
-                score = round(100 * count * (K1 + 1) / (count + norm))
+                score = round(100 * count * (K1 + 1) / (count + norm)) \
+                    + TITLE_SCORE * (stem in self.titled[number])
                 postings[stem] += [number, score, section]
         buckets = max(1, sum(len(entries) // 3 for entries in postings.values())
                       // STEMS_PER_FILE)

@@ -57,23 +57,27 @@
     }).join("-");
   }
 
-  /* The stems a folded word stands for, as [stem, pages, file]: those it is written for;
-     while it is being typed, those of the words it begins (the most found first); else the
-     longest stem it begins with (a plural no page holds finds its singular); else the same
-     without what Arabic writes before it. */
+  /* The stems a folded word stands for, as [stem, pages, file]: its own, and the stems that
+     begin with it (German's compounds, Arabic's plurals); while it is being typed, those of
+     the words it begins too (the most found first); else the longest stem it begins with (a
+     plural no page holds finds its singular); else the same without what Arabic writes
+     before it. */
   function stemsOf(word, typing) {
     return get("words/" + keyOf(word) + ".json").then(function (found) {
       var words = found ? found.w : {};
       var total = found ? found.n : 0;
+      var own = words[word] ? words[word][0] : null;
       var stems = {};
-      if (words[word]) stems[words[word][0]] = words[word];
-      if (typing) {
-        Object.keys(words).forEach(function (other) {
-          if (other.indexOf(word) === 0) stems[words[other][0]] = words[other];
-        });
-      }
+      Object.keys(words).forEach(function (other) {
+        var stem = words[other][0];
+        if ((own && stem.indexOf(own) === 0) || (typing && other.indexOf(word) === 0)) {
+          stems[stem] = words[other];
+        }
+      });
       var list = Object.keys(stems).map(function (stem) { return stems[stem]; })
-        .sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); })
+        .sort(function (a, b) {
+          return (b[0] === own) - (a[0] === own) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+        })
         .slice(0, EXPANDED);
       if (!list.length) {
         Object.keys(words).forEach(function (other) {
@@ -82,7 +86,7 @@
               (!list.length || stem.length > list[0][0].length)) list = [words[other]];
         });
       }
-      if (list.length) return { stems: list, total: total };
+      if (list.length) return { stems: list, total: total, own: own || list[0][0] };
       var prefix = (PREFIXES[lang] || []).filter(function (start) {
         return word.length > start.length + 1 && word.indexOf(start) === 0;
       })[0];
@@ -90,8 +94,13 @@
     });
   }
 
-  /* For one word of the query: page -> [score, section], the best of its stems. */
+  /* For one word of the query: page -> [score, section], the best of its stems. The word's
+     rarity is its own stem's (or, while it is typed, the most found one's): a rare word that
+     merely begins like it does not rank first; and a page holding the word itself comes
+     before one holding only a word that begins like it. */
   function pagesOf(word) {
+    var df = word.stems.length ? word.stems[0][1] : 0;
+    var idf = Math.log(1 + (word.total - df + 0.5) / (df + 0.5));
     return Promise.all(word.stems.map(function (found) {
       return get("stems/" + found[2] + ".json").then(function (file) {
         return [found, file[found[0]]];
@@ -99,12 +108,11 @@
     })).then(function (entries) {
       var pages = {};
       entries.forEach(function (entry) {
-        var df = entry[0][1];
-        var idf = Math.log(1 + (word.total - df + 0.5) / (df + 0.5));
+        var weight = entry[0][0] === word.own ? idf : idf / 2;
         entry[1].w.forEach(function (written) { marks[written] = true; });
         var p = entry[1].p;
         for (var i = 0; i < p.length; i += 3) {
-          var score = idf * p[i + 1];
+          var score = weight * p[i + 1];
           if (!pages[p[i]] || pages[p[i]][0] < score) pages[p[i]] = [score, p[i + 2]];
         }
       });
