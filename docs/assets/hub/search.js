@@ -58,14 +58,19 @@
   }
 
   /* The stems a folded word stands for, as [stem, pages, file]: its own, and the stems that
-     begin with it (German's compounds, Arabic's plurals); while it is being typed, those of
-     the words it begins too (the most found first); else the longest stem it begins with (a
-     plural no page holds finds its singular); else the same without what Arabic writes
-     before it. */
+     begin with it (German's compounds, Arabic's plurals: found among the words that begin as
+     the stem does, which for a word with Arabic's prefixes are in another file); while it is
+     being typed, those of the words it begins too (the most found first); else the longest
+     stem it begins with (a plural no page holds finds its singular); else the same without
+     what Arabic writes before it. */
   function stemsOf(word, typing) {
     return get("words/" + keyOf(word) + ".json").then(function (found) {
-      var words = found ? found.w : {};
-      var total = found ? found.n : 0;
+      var own = found && found.w[word] ? found.w[word][0] : null;
+      var like = own && keyOf(own) !== keyOf(word) ? get("words/" + keyOf(own) + ".json") : null;
+      return Promise.all([found, like]);
+    }).then(function (files) {
+      var words = files[0] ? files[0].w : {};
+      var total = files[0] ? files[0].n : 0;
       var own = words[word] ? words[word][0] : null;
       var stems = {};
       Object.keys(words).forEach(function (other) {
@@ -73,6 +78,10 @@
         if ((own && stem.indexOf(own) === 0) || (typing && other.indexOf(word) === 0)) {
           stems[stem] = words[other];
         }
+      });
+      var like = files[1] ? files[1].w : {};
+      Object.keys(like).forEach(function (other) {
+        if (like[other][0].indexOf(own) === 0) stems[like[other][0]] = like[other];
       });
       var list = Object.keys(stems).map(function (stem) { return stems[stem]; })
         .sort(function (a, b) {
