@@ -44,10 +44,15 @@ def read(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def words(index: Path) -> dict[str, list]:
+    """Every word of the index, from all its words files."""
+    return {word: entry for path in (index / "words").glob("*.json")
+            for word, entry in read(path)["w"].items()}
+
+
 def pages_of(index: Path, word: str) -> dict[str, list[int]]:
     """What search.js finds for a folded word written on a page: address -> [score, section]."""
-    words = read(index / "words" / f"{'-'.join(f'{ord(c):x}' for c in word[:2])}.json")
-    stem, count, number = words["w"][word]
+    stem, count, number = words(index)[word]
     postings = read(index / "stems" / f"{number}.json")[stem]["p"]
     assert count == len(postings) // 3
     found = {}
@@ -82,16 +87,27 @@ def test_a_plural_and_its_singular_lead_to_the_same_pages(index):
 
 
 def test_inline_markup_does_not_split_a_word_and_blocks_do(index):
-    assert "lottery" in read(index / "words" / "6c-6f.json")["w"]
-    assert "lot" not in read(index / "words" / "6c-6f.json")["w"]
-    assert "gdansk" in read(index / "words" / "67-64.json")["w"]
+    assert "lottery" in words(index)
+    assert "lot" not in words(index) and "tery" not in words(index)
+    assert "gdansk" in words(index)
+
+
+def test_words_that_begin_alike_share_a_file_where_a_reader_typing_them_finds_them(index):
+    """The words beginning with "lo" ("lottery", "lotteries") and "as" ("assembly",
+    "assemblies") are each in one file."""
+    files: dict[str, set[str]] = {}
+    for path in (index / "words").glob("*.json"):
+        for word in read(path)["w"]:
+            files.setdefault(word[:2], set()).add(path.name)
+    assert files["lo"] and files["as"]
+    assert all(len(names) == 1 for names in files.values()), files
 
 
 def test_ignored_text_scripts_and_other_pages_are_not_indexed(index):
-    words = {word for path in (index / "words").glob("*.json") for word in read(path)["w"]}
-    assert "zanzibarian" not in words
-    assert "hidden" not in words and "var" not in words
-    assert "found" not in words and "sorteo" not in words
+    written = words(index)
+    assert "zanzibarian" not in written
+    assert "hidden" not in written and "var" not in written
+    assert "found" not in written and "sorteo" not in written
 
 
 def test_a_word_leads_to_the_section_where_it_is_found_most(index):

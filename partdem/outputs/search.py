@@ -12,21 +12,23 @@ Words are indexed by their stem in the page's language (Snowball's stemmers: a p
 its singular, an Arabic word found with its prefixes), without accents, diacritics or case.
 Under ``search/`` at the language's root:
 
-- ``words/<key>.json``: every word written on the pages that begins with the two letters of
-  the key (``key_of``), with its stem, the number of pages that hold the stem
-  and the file of the stem; with the number of pages (``"n"``);
+- ``words/<n>.json``: the words written on the pages whose first two letters lead to the file
+  (``words_file``: words that begin alike share a file, for the words a reader is typing; a
+  language's words are spread over a fixed number of files), each with its stem, the number of
+  pages that hold the stem and the file of the stem; with the number of pages (``"n"``);
 - ``stems/<n>.json``: for each stem of the file, the words written for it and the pages that
   hold it, each as three numbers: the page, its score for the stem (BM25's share of the word,
-  headings counting more), and the section where the stem is found most;
+  headings counting more, and a fixed score when the page's title holds it), and the section
+  where the stem is found most;
 - ``pages/<n>.json``: a page's address, title and the text of its sections, for the passage
   shown with a result;
 - ``filters.json``: for each filter, the pages of each value, downloaded when a reader narrows
   results.
 
-A first search for one word downloads one words file, one stems file and the pages of the first
-five results: the benchmark measures it (README). Pagefind did the same work with a 72 KB
-WebAssembly program downloaded first, which alone took most of the 100 KB a first search may
-cost a reader at 1,000 cases.
+A first search for one word downloads a words file or two, the stems files of the stems it
+stands for (at most five) and the pages of the first five results: the benchmark measures it
+(README). Pagefind did the same work with a 72 KB WebAssembly program downloaded first, which
+alone took most of the 100 KB a first search may cost a reader at 1,000 cases.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import shutil
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
@@ -51,7 +52,7 @@ from lxml import etree
 from partdem.content.languages import CODES, url_prefix
 from partdem.outputs.job import Job
 from partdem.site.language import SiteLanguage
-from partdem.site.shell import SEARCH_BUNDLE
+from partdem.site.shell import SEARCH_BUNDLE, SEARCH_WORD_FILES
 
 BODY, IGNORE, FILTER = "data-search-body", "data-search-ignore", "data-search-filter"
 # Elements whose text is not read as the page's words.
@@ -92,9 +93,10 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(unicodedata.normalize("NFC", text).translate(_unmarked()))
 
 
-def key_of(word: str) -> str:
-    """The name of the words file of a folded word: its first two letters' code points."""
-    return "-".join(f"{ord(char):x}" for char in word[:2])
+def words_file(word: str) -> int:
+    """The number of the words file of a folded word, from its first two letters (search.js's
+    ``wordsFile`` does the same)."""
+    return (ord(word[0]) * 31 + (ord(word[1]) if len(word) > 1 else 0)) % SEARCH_WORD_FILES
 
 
 @dataclass
@@ -159,7 +161,6 @@ def pages_of(job: Job, lang: SiteLanguage) -> Iterator[tuple[Path, str]]:
 def write(job: Job, lang: SiteLanguage) -> list[str]:
     """Index the built pages of ``lang``; returns the site-relative paths of the index."""
     relative = lang.prefix + SEARCH_BUNDLE
-    shutil.rmtree(job.site_dir / relative, ignore_errors=True)  # no stale files kept
     pages = [page for path, url in pages_of(job, lang) if (page := read_page(path, url))]
     index = Index(snowballstemmer.stemmer(Locale(lang.code).english_name.lower()))
     for number, page in enumerate(pages):
@@ -174,9 +175,16 @@ def write(job: Job, lang: SiteLanguage) -> list[str]:
         for name, value in page.filters:
             chosen[name][value].append(number)
     files["filters.json"] = chosen
-    return [job.write(relative + name, json.dumps(data, ensure_ascii=False, sort_keys=True,
-                                                  separators=(",", ":")))
-            for name, data in sorted(files.items())]
+    # Written over the files of a build before (in ``mkdocs serve``, creating files would take
+    # most of the time), and then the files of that build that this one did not write removed.
+    written = [job.write(relative + name, json.dumps(data, ensure_ascii=False, sort_keys=True,
+                                                     separators=(",", ":")))
+               for name, data in sorted(files.items())]
+    kept = set(written)
+    for path in (job.site_dir / relative).rglob("*"):
+        if path.is_file() and path.relative_to(job.site_dir).as_posix() not in kept:
+            path.unlink()
+    return written
 
 
 class Index:
@@ -240,12 +248,14 @@ class Index:
         for stem, entries in postings.items():
             stems[f"stems/{bucket_of[stem]}.json"][stem] = {
                 "w": sorted(self.written[stem]), "p": entries}
-        words: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": total, "w": {}})
+        # Every words file, even one no word leads to: a reader's browser never meets a 404.
+        words = {f"words/{number}.json": {"n": total, "w": {}}
+                 for number in range(SEARCH_WORD_FILES)}
         for stem in postings:
             for word in self.written[stem]:
                 # A word folded from two stems' words keeps the more written one.
-                known = words[f"words/{key_of(word)}.json"]["w"].get(word)
+                known = words[f"words/{words_file(word)}.json"]["w"].get(word)
                 if known is None or self.written[stem][word] > self.written[known[0]][word]:
-                    words[f"words/{key_of(word)}.json"]["w"][word] = [
+                    words[f"words/{words_file(word)}.json"]["w"][word] = [
                         stem, len(postings[stem]) // 3, bucket_of[stem]]
         return {**stems, **words}

@@ -41,6 +41,9 @@ FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
 DESCRIPTION = N_("Citizens' and People's Assemblies for the climate: how groups around the "
                  "world organised them, what worked, and how to run one well.")
 SEARCH_BUNDLE = "search/"  # under each language's root: the search index of its pages
+# The files the words of a language's index are spread over (outputs/search.py's words_file):
+# few enough that building the index stays quick, many enough that each is small.
+SEARCH_WORD_FILES = 64
 # What a reader can narrow search results to, in this order: (filter name, its label's msgid).
 # The section is every page's; the templates set the others (``page_filters``).
 SEARCH_FILTERS = (("section", N_("Section")), ("type", N_("Type")), ("country", N_("Country")))
@@ -154,6 +157,7 @@ class Shell:
         return self.template.render(
             **self.values, page=page, root=root, lang_root=root + self.lang.prefix,
             active=active, rtl=self.lang.rtl, search_bundle=root + self.lang.prefix + SEARCH_BUNDLE,
+            search_word_files=SEARCH_WORD_FILES,
             # The 404 pages are left out of the search (they have no filters).
             filters=() if page.stem == "404" else (
                 ("section", self.sections.get(active, page.title)), *page.filters),

@@ -51,10 +51,14 @@
     return word.normalize("NFD").replace(MARKS, "").toLowerCase();
   }
 
-  function keyOf(word) {
-    return Array.from(word).slice(0, 2).map(function (char) {
-      return char.codePointAt(0).toString(16);
-    }).join("-");
+  /* The words file of a folded word, from its first two letters (outputs/search.py's
+     words_file): the words that begin alike share it. */
+  var WORD_FILES = Number(dialog.getAttribute("data-word-files"));
+
+  function wordsFile(word) {
+    var chars = Array.from(word);
+    var second = chars.length > 1 ? chars[1].codePointAt(0) : 0;
+    return "words/" + ((chars[0].codePointAt(0) * 31 + second) % WORD_FILES) + ".json";
   }
 
   /* The stems a folded word stands for, as [stem, pages, file]: its own, and the stems that
@@ -64,22 +68,27 @@
      stem it begins with (a plural no page holds finds its singular); else the same without
      what Arabic writes before it. */
   function stemsOf(word, typing) {
-    return get("words/" + keyOf(word) + ".json").then(function (found) {
+    /* A file holds every word that begins with the same two letters, and others: what
+       begins with a single letter is not looked for. */
+    var long = Array.from(word).length > 1;
+    return get(wordsFile(word)).then(function (found) {
       var own = found && found.w[word] ? found.w[word][0] : null;
-      var like = own && keyOf(own) !== keyOf(word) ? get("words/" + keyOf(own) + ".json") : null;
+      var like = own && wordsFile(own) !== wordsFile(word) ? get(wordsFile(own)) : null;
       return Promise.all([found, like]);
     }).then(function (files) {
       var words = files[0] ? files[0].w : {};
       var total = files[0] ? files[0].n : 0;
       var own = words[word] ? words[word][0] : null;
+      var grows = own && Array.from(own).length > 1;
       var stems = {};
+      if (own) stems[own] = words[word];
       Object.keys(words).forEach(function (other) {
         var stem = words[other][0];
-        if ((own && stem.indexOf(own) === 0) || (typing && other.indexOf(word) === 0)) {
+        if ((grows && stem.indexOf(own) === 0) || (typing && long && other.indexOf(word) === 0)) {
           stems[stem] = words[other];
         }
       });
-      var like = files[1] ? files[1].w : {};
+      var like = files[1] && grows ? files[1].w : {};
       Object.keys(like).forEach(function (other) {
         if (like[other][0].indexOf(own) === 0) stems[like[other][0]] = like[other];
       });

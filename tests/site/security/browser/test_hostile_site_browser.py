@@ -81,3 +81,40 @@ def test_hostile_text_found_by_search_is_shown_as_text(site, browser):
     assert set(elements) <= {"MARK"}, elements
     assert any("<script" in passage for passage in passages), passages
     assert calls == []
+
+
+# What a reader may type, or paste, into the search: markup, an address, a path out of the
+# index's folder, an encoded slash and characters outside the Basic Multilingual Plane.
+HOSTILE_QUERIES = ['"><img src=x onerror=alert(1)>', "javascript:alert(1)", "../../etc/passwd",
+                   "..%2F..%2Fapi", "<script>alert(1)</script> script", "\U0001F600\u202Escript"]
+
+
+def test_a_hostile_query_runs_nothing_and_reads_only_the_index(site, browser):
+    """Whatever is typed, the search only reads files of the language's index, and shows
+    results made of text and <mark> elements."""
+    context = browser.new_context()
+    context.add_init_script(INSTRUMENT)
+    page = context.new_page()
+    with serving(site) as server:
+        page.goto(server + "probe/", wait_until="networkidle")
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(request.url))
+        for query in HOSTILE_QUERIES:
+            page.keyboard.press("/")
+            page.keyboard.press("Control+A")
+            page.keyboard.type(query)
+            page.wait_for_timeout(300)  # the search runs once typing pauses
+            page.wait_for_selector(".md-search-result[aria-busy=false]", state="attached")
+            page.wait_for_load_state("networkidle")
+            elements = page.eval_on_selector_all(
+                ".md-search-result__article > *",
+                "els => els.flatMap(e => [...e.querySelectorAll('*')].map(c => c.tagName))")
+            assert set(elements) <= {"MARK"}, (query, elements)
+            page.keyboard.press("Escape")
+        calls = page.evaluate("window.__calls")
+    context.close()
+    assert calls == []
+    assert fetched, "no query read the index"
+    paths = [urlsplit(url).path for url in fetched]
+    assert all(path.startswith(urlsplit(server).path + "search/") for path in paths), paths
+    assert all(path.endswith(".json") and ".." not in path for path in paths), paths
