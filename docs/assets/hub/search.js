@@ -1,7 +1,7 @@
 /* The hub's search, on the index of every word of every page (partdem/outputs/search.py).
    Nothing is downloaded before a reader types a query: then the index's files of the page's
-   language that the query needs (one file of words, one of stems a word), and the passages of
-   the results shown, five at a time. Results can be narrowed to a section, a type and a
+   language that the query needs (a file of words for each word, and the files of the stems it
+   stands for), and the passages of the results shown, five at a time. Results can be narrowed to a section, a type and a
    country (their file is downloaded when the reader opens the filters). Results are built with
    text nodes only: nothing in the index can become markup. */
 (function () {
@@ -19,7 +19,7 @@
   var labels = JSON.parse(dialog.getAttribute("data-filters"));  /* [[name, label], ...] */
   var lang = document.documentElement.lang;
   var PAGE = 5;  /* results shown at a time: each one downloads its page's text */
-  var EXPANDED = 5;  /* the stems a word being typed stands for, the most found first */
+  var EXPANDED = 5;  /* the stems a word stands for at most: its own, then the most found */
   var WAIT = 150;  /* milliseconds without typing before a query is run */
   var AROUND = 8, LENGTH = 24;  /* a passage's words before the first word found, and in all */
   /* What Arabic writes before a word ("and", "with", "the"...): a word no page holds is looked
@@ -75,9 +75,9 @@
       var own = found && found.w[word] ? found.w[word][0] : null;
       var like = own && wordsFile(own) !== wordsFile(word) ? get(wordsFile(own)) : null;
       return Promise.all([found, like]);
-    }).then(function (files) {
-      var words = files[0] ? files[0].w : {};
-      var total = files[0] ? files[0].n : 0;
+    }).then(function (both) {
+      var words = both[0] ? both[0].w : {};
+      var total = both[0] ? both[0].n : 0;
       var own = words[word] ? words[word][0] : null;
       var grows = own && Array.from(own).length > 1;
       var stems = {};
@@ -88,23 +88,23 @@
           stems[stem] = words[other];
         }
       });
-      var like = files[1] && grows ? files[1].w : {};
+      var like = both[1] && grows ? both[1].w : {};
       Object.keys(like).forEach(function (other) {
         if (like[other][0].indexOf(own) === 0) stems[like[other][0]] = like[other];
       });
-      var list = Object.keys(stems).map(function (stem) { return stems[stem]; })
+      var picked = Object.keys(stems).map(function (stem) { return stems[stem]; })
         .sort(function (a, b) {
           return (b[0] === own) - (a[0] === own) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
         })
         .slice(0, EXPANDED);
-      if (!list.length) {
+      if (!picked.length) {
         Object.keys(words).forEach(function (other) {
           var stem = words[other][0];
           if (stem.length >= 3 && word.indexOf(stem) === 0 &&
-              (!list.length || stem.length > list[0][0].length)) list = [words[other]];
+              (!picked.length || stem.length > picked[0][0].length)) picked = [words[other]];
         });
       }
-      if (list.length) return { stems: list, total: total, own: own || list[0][0] };
+      if (picked.length) return { stems: picked, total: total, own: own || picked[0][0] };
       var prefix = (PREFIXES[lang] || []).filter(function (start) {
         return word.length > start.length + 1 && word.indexOf(start) === 0;
       })[0];
