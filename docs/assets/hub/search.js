@@ -25,6 +25,9 @@
   /* What Arabic writes before a word ("and", "with", "the"...): a word no page holds is looked
      up without it, as the index's stemmer reads words. */
   var PREFIXES = { ar: ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ك", "ل"] };
+  /* Arabic's article: the stemmer may give a word with it another stem than the bare word
+     ("التوصيات", "توصيات"), so a bare word is looked up with it too. */
+  var ARTICLE = { ar: "ال" };
   var WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
   var SPLIT = /([\p{L}\p{N}\p{M}\u0640]+)/u;
   var MARKS = /[\p{M}\u0640]/gu;
@@ -71,10 +74,11 @@
     /* A file holds every word that begins with the same two letters, and others: what
        begins with a single letter is not looked for. */
     var long = Array.from(word).length > 1;
+    var article = ARTICLE[lang] && word.indexOf(ARTICLE[lang]) !== 0 ? ARTICLE[lang] + word : "";
     return get(wordsFile(word)).then(function (found) {
       var own = found && found.w[word] ? found.w[word][0] : null;
       var like = own && wordsFile(own) !== wordsFile(word) ? get(wordsFile(own)) : null;
-      return Promise.all([found, like]);
+      return Promise.all([found, like, article ? get(wordsFile(article)) : null]);
     }).then(function (both) {
       var words = both[0] ? both[0].w : {};
       var total = both[0] ? both[0].n : 0;
@@ -92,6 +96,8 @@
       Object.keys(like).forEach(function (other) {
         if (like[other][0].indexOf(own) === 0) stems[like[other][0]] = like[other];
       });
+      var defined = both[2] && both[2].w[article];
+      if (own && defined) stems[defined[0]] = defined;
       var picked = Object.keys(stems).map(function (stem) { return stems[stem]; })
         .sort(function (a, b) {
           return (b[0] === own) - (a[0] === own) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
