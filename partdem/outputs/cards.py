@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -36,28 +37,33 @@ def _renderer(lang: SiteLanguage) -> Renderer:
     return Renderer(None, lang)
 
 
+def _macros(lang: SiteLanguage) -> Any:
+    return _renderer(lang).env.get_template("_macros.j2").module
+
+
+def _text(markup: object) -> str:
+    """What a macro says, as plain text."""
+    return Markup(str(markup)).unescape().strip()
+
+
 def _case(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
     """Place, dates and benchmark summary, as the case's page states them."""
     entity = record.localized(lang.code)
-    macros = _renderer(lang).env.get_template("_macros.j2").module
-    return tuple(Markup(str(text)).unescape().strip() for text in (
+    macros = _macros(lang)
+    return tuple(_text(text) for text in (
         macros.where(entity), macros.held(entity),
         macros.benchmark_sentence(context.derived.summaries[record.slug])))
 
 
 def _issue(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
     """Number and date, as the issue's page shows them."""
-    entity = record.entity
-    number = lang.gettext("Issue %(number)s") % {"number": entity.number}
-    return (f"{number} · {_renderer(lang).date(entity.date)}",)
+    return (_text(_macros(lang).issue_line(record.entity)),)
 
 
 def _training(context: Context, lang: SiteLanguage, record: Record) -> tuple[str, ...]:
     """Level and length, as the module's page shows them."""
     entity = record.entity
-    minutes = entity.duration_minutes
-    length = lang.translations.ngettext("%(minutes)s minute", "%(minutes)s minutes",
-                                        minutes) % {"minutes": minutes}
+    length = _text(_macros(lang).duration(entity.duration_minutes))
     return (f"{lang.label('training_level', entity.level)} · {length}",)
 
 
