@@ -160,9 +160,9 @@ def first_visit(site: Path, path: str) -> tuple[int, int, int]:
         if not url.startswith(base):
             foreign += not url.startswith(("data:", "blob:"))
             continue
-        data = _local(site, base, url).read_bytes()
+        data = local_file(site, base, url).read_bytes()
         raw += len(data)
-        packed += _gzipped(data)
+        packed += gzipped(data)
     return raw, packed, foreign
 
 
@@ -170,9 +170,9 @@ def first_search(site: Path, path: str, query: str) -> tuple[int, int]:
     """The requests a reader's first search for ``query`` on ``path`` makes, and the bytes they
     transfer gzipped."""
     urls, base = _requests(site, path, query)
-    data = [_local(site, base, url).read_bytes() for url in dict.fromkeys(urls)
+    data = [local_file(site, base, url).read_bytes() for url in dict.fromkeys(urls)
             if url.startswith(base)]
-    return len(data), sum(_gzipped(item) for item in data)
+    return len(data), sum(gzipped(item) for item in data)
 
 
 def _requests(site: Path, path: str, query: str = "") -> tuple[list[str], str]:
@@ -196,12 +196,13 @@ def _requests(site: Path, path: str, query: str = "") -> tuple[list[str], str]:
     return urls, base
 
 
-def _local(site: Path, base: str, url: str) -> Path:
+def local_file(site: Path, base: str, url: str) -> Path:
+    """The file of ``site`` that the served address ``url`` (under ``base``) is."""
     local = site / url.removeprefix(base).split("?")[0].split("#")[0]
     return local / "index.html" if local.is_dir() else local
 
 
-def _gzipped(data: bytes) -> int:
+def gzipped(data: bytes) -> int:
     """Bytes on the wire with gzip, for files not compressed already."""
     return min(len(data), len(gzip.compress(data, 6, mtime=0)))
 

@@ -10,18 +10,15 @@ revision (made with ``scripts/same_site.py --keep``) can be held against the cur
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bench import CHROMIUM, CHROMIUM_FLAGS, gzipped, local_file
 from playwright.sync_api import sync_playwright
 
 from partdem.testing.localsite import serving
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
 # Per language: common words, a plural or inflected form, a word written without its accents,
 # an Arabic word with its prefixes, and a query of two words.
 QUERIES = {
@@ -41,7 +38,7 @@ def found(site: Path, lang: str, query: str) -> tuple[set[str], int]:
     results were shown."""
     prefix = "" if lang == "en" else f"{lang}/"
     with serving(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 412, "height": 915})
         page.goto(base + prefix + "cases/", wait_until="networkidle")
         urls: list[str] = []
@@ -57,11 +54,7 @@ def found(site: Path, lang: str, query: str) -> tuple[set[str], int]:
         links = page.eval_on_selector_all(".md-search-result__item a",
                                           "els => els.map(e => e.href)")
         browser.close()
-    sent = 0
-    for url in first:
-        local = site / urlsplit(url).path.lstrip("/")
-        data = (local / "index.html" if local.is_dir() else local).read_bytes()
-        sent += min(len(data), len(gzip.compress(data, 6, mtime=0)))
+    sent = sum(gzipped(local_file(site, base, url).read_bytes()) for url in first)
     return {urlsplit(link).path for link in links}, sent
 
 
