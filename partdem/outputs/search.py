@@ -253,9 +253,9 @@ class Index:
                  for number in range(SEARCH_WORD_FILES)}
         for stem in postings:
             for word in self.written[stem]:
+                file = words[f"words/{words_file(word)}.json"]["w"]
                 # A word folded from two stems' words keeps the more written one.
-                known = words[f"words/{words_file(word)}.json"]["w"].get(word)
+                known = file.get(word)
                 if known is None or self.written[stem][word] > self.written[known[0]][word]:
-                    words[f"words/{words_file(word)}.json"]["w"][word] = [
-                        stem, len(postings[stem]) // 3, bucket_of[stem]]
+                    file[word] = [stem, len(postings[stem]) // 3, bucket_of[stem]]
         return {**stems, **words}
