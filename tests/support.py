@@ -39,7 +39,7 @@ def hub_with(tmp_path: Path, files: dict[str, str | None]) -> list[Problem]:
     return validate(root)[1]
 
 
-def edited(name: str, **changes: object) -> str:
+def edited(name: str, /, **changes: object) -> str:
     """The YAML of a fixture file with top-level keys changed (a value of ... removes the key)."""
     data = yaml.safe_load((VALID / name).read_text(encoding="utf-8"))
     for key, value in changes.items():

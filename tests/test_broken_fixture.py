@@ -61,7 +61,7 @@ EXPECTED = [
     ('data/training/Bad_Name.yaml', 1, 1,
      "'Bad_Name.yaml' is not a valid file name: use a slug of lowercase letters, digits and single hyphens, then .yaml, or .<language>.yaml for a translation (such as climate-assembly-uk.es.yaml)"),
     ('data/training/facilitation.yaml', 10, 16,
-     'prerequisites form a cycle (facilitation -> loop-b -> facilitation): a training module cannot require itself, directly or through others'),
+     "'prerequisites' forms a cycle (facilitation -> loop-b -> facilitation): a training module cannot lead back to itself, directly or through others"),
 ]
 
 

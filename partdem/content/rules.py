@@ -100,8 +100,8 @@ def _cycles(hub: Hub, folder: str, graph: dict[str, list[str]],
                 field, noun = fields[start]
                 loop = " -> ".join([*path, start])
                 yield (hub.get(folder, start), (field,),
-                       f"{field} form a cycle ({loop}): a {noun} cannot require itself, "
-                       "directly or through others")
+                       f"'{field}' forms a cycle ({loop}): a {noun} cannot lead back to "
+                       "itself, directly or through others")
 
 
 def _loops(graph: dict[str, list[str]], start: str) -> Iterator[list[str]]:

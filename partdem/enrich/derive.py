@@ -20,6 +20,7 @@ from partdem.content.models.benchmark import RATING_MEANS_MET, BenchmarkItem
 from partdem.content.models.common import references
 from partdem.content.models.types import Facet
 from partdem.content.models.vocab import VOCABULARIES
+from partdem.enrich import network
 
 _CONTINENTS = {
     "africa": world.AFRICA,
@@ -142,7 +143,10 @@ class Derived:
     # Rated entities by the checklist that applies to them, in their type's list order.
     checklists: dict[str, list[Record]] = field(default_factory=dict)
     cases_by_scope: dict[str, list[Record]] = field(default_factory=dict)  # oldest first
-    chapters_by_region: dict[str, list[Record]] = field(default_factory=dict)
+    # The chapters' tree by region and country (network.tree), and by chapter and need, the
+    # chapters that offer help, nearest first (network.helpers).
+    network: dict[str, dict[str, list[network.Branch]]] = field(default_factory=dict)
+    helpers: dict[str, dict[str, list[Record]]] = field(default_factory=dict)
     # skill -> (chapters needing it, chapters offering it), only skills someone names
     needs_offers: dict[str, tuple[list[Record], list[Record]]] = field(default_factory=dict)
     learning_paths: dict[str, list[Record]] = field(default_factory=dict)  # by audience
@@ -239,10 +243,8 @@ def _group(hub: Hub, derived: Derived, today: date) -> None:
         by_scope[record.entity.scope].append(record)
     derived.cases_by_scope = dict(by_scope)
     chapters = hub.of(chapter.TYPE)
-    by_region: dict[str, list[Record]] = defaultdict(list)
-    for record in sorted(chapters, key=lambda r: (r.entity.country, r.entity.name)):
-        by_region[region(record.entity.country) or ""].append(record)
-    derived.chapters_by_region = dict(sorted(by_region.items()))
+    derived.network = network.tree(chapters, region)
+    derived.helpers = network.helpers(chapters)
     for skill in VOCABULARIES["skill"]:
         needing = [r for r in chapters if skill in r.entity.needs]
         offering = [r for r in chapters if skill in r.entity.offers]

@@ -93,7 +93,10 @@ def change_entries(hub: Hub, feed: FeedRoute, lang: SiteLanguage, today: date) -
             values = {name: lang.label(*value) if isinstance(value, tuple) else value
                       for name, value in change.values.items()}
             title = lang.gettext(change.title) % values
-            summary = f"{entity.display_title}: {title}\n\n{change.text}".strip()
+            # A change whose title already names its entity does not name it twice.
+            lead = title if title.startswith(entity.display_title) else (
+                f"{entity.display_title}: {title}")
+            summary = f"{lead}\n\n{change.text}".strip()
             entries.append(Entry(f"{record.kind}/{record.slug}{change.key}", title, record.stem,
                                  change.anchor, summary, change.day,
                                  record.text_lang(lang.code, "title")))

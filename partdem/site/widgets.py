@@ -131,14 +131,13 @@ class Widgets:
         return [r for r in sorted(self.context.hub.of(rule.target), key=lambda r: r.slug)
                 if rule.when.holds(r.entity)]
 
-    def world_map(self, kind: str) -> Markup:
-        """The map of a type's entities per country; each country links to the list filtered
-        to it."""
+    def world_map(self, kind: str, title: str) -> Markup:
+        """The map of a type's entities per country, under ``title``; each country links to
+        the list filtered to it."""
         counts = Counter(r.entity.country for r in self.context.hub.of(kind) if r.entity.country)
         titles = {code: f"{self.renderer.lang.country(code)}: {n}" for code, n in counts.items()}
         links = {code: f"./?country={code}" for code in counts}
-        return Markup(worldmap.render_map(dict(counts), links, titles,
-                                          self.renderer.lang.gettext("Case studies by country")))
+        return Markup(worldmap.render_map(dict(counts), links, titles, title))
 
     def by_country(self, first: str, second: str) -> list[tuple[str, str, int, int]]:
         """Countries with entities of two types: code, name, count of each, by name."""

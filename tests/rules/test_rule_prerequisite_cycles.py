@@ -46,9 +46,9 @@ def test_cycle_that_does_not_pass_through_the_start(tmp_path):
         THIRD: third("facilitation"),
     })
     problem = one(problems)
-    assert problem.message == ("prerequisites form a cycle (facilitation -> third-module -> "
-                               "facilitation): a training module cannot require itself, directly "
-                               "or through others")
+    assert problem.message == ("'prerequisites' forms a cycle (facilitation -> third-module -> "
+                               "facilitation): a training module cannot lead back to itself, "
+                               "directly or through others")
     assert problem.path.name == "facilitation.yaml"
 
 
@@ -58,7 +58,7 @@ def test_three_module_cycle_reported_once(tmp_path):
         THIRD: third("facilitation"),
     })
     problem = one(problems)
-    assert problem.message.startswith("prerequisites form a cycle (facilitation -> "
+    assert problem.message.startswith("'prerequisites' forms a cycle (facilitation -> "
                                       "what-is-deliberation -> third-module -> facilitation)")
     assert problem.path.name == "facilitation.yaml"
     assert problem.line == 10  # the prerequisites of facilitation.yaml
@@ -82,6 +82,6 @@ def test_two_separate_cycles_are_both_reported(tmp_path):
         THIRD: third("facilitation"),
     })
     assert sorted(m.split(":")[0] for m in messages(problems)) == [
-        "prerequisites form a cycle (facilitation -> third-module -> facilitation)",
-        "prerequisites form a cycle (what-is-deliberation -> what-is-deliberation)",
+        "'prerequisites' forms a cycle (facilitation -> third-module -> facilitation)",
+        "'prerequisites' forms a cycle (what-is-deliberation -> what-is-deliberation)",
     ]

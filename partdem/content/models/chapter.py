@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from pydantic import Field
 
 from partdem.content.models.common import (
     Country,
     Entity,
+    Finding,
     LanguageTag,
     Markdown,
     RoleEmail,
@@ -17,9 +19,10 @@ from partdem.content.models.common import (
     Url,
     Year,
     code,
+    reference,
 )
 from partdem.content.models.types import ContentType, Nav
-from partdem.content.models.vocab import N_
+from partdem.content.models.vocab import N_, VOCABULARIES
 
 
 class Channel(Strict):
@@ -47,6 +50,9 @@ class Chapter(Entity):
     country: Country = Field(description="ISO 3166-1 alpha-2 country code, such as GB or BR.")
     city: Text | None = Field(None, description="City or area, for a local group.")
     level: code("chapter_level") = Field(description="How far the group's work reaches.")
+    part_of: reference("chapters", "chapter") | None = Field(
+        None, description="The group at the next level up that this group belongs to (a local "
+                          "group's regional or national group), where there is one.")
     founded: Year | None = Field(None, description="Year the group started, if public.")
     languages: list[LanguageTag] = Field(min_length=1, description="Languages the group works "
                                                                    "in (BCP 47 codes).")
@@ -66,6 +72,20 @@ class Chapter(Entity):
     @property
     def display_title(self) -> str:
         return self.name
+
+    def checks_across(self, hub: Any) -> Iterator[Finding]:
+        """``part_of`` leads up the levels (a cycle is refused for every type, in rules.py)."""
+        parent = hub.get(TYPE.folder, self.part_of) if self.part_of else None
+        if parent is None:
+            return  # none, or a missing one the reference rule reports
+        levels = list(VOCABULARIES["chapter_level"])
+        if levels.index(parent.entity.level) <= levels.index(self.level):
+            higher = levels[levels.index(self.level) + 1:]
+            yield (("part_of",),
+                   f"'{self.part_of}' is a group at {parent.entity.level} level, but a group "
+                   f"at {self.level} level is part of a group at a higher level"
+                   + (f" ({', '.join(higher)})" if higher else ": an international group is "
+                      "part of none"))
 
 
 TYPE = ContentType(

@@ -75,6 +75,18 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "activist_group": N_("Activist group"),
         "academic": N_("Academic"),
     },
+    # The stages of a campaign for an assembly, in the order a campaign that succeeds reaches
+    # them; the last two end a campaign without one.
+    "campaign_stage": {
+        "demand_made": N_("Demand made"),
+        "motion_or_pledge": N_("Motion or pledge"),
+        "commissioned": N_("Commissioned"),
+        "running": N_("Assembly running"),
+        "reported": N_("Assembly reported"),
+        "responded": N_("Authority responded"),
+        "stalled": N_("Stalled"),
+        "refused": N_("Refused"),
+    },
     "recruitment": {
         "sortition_stratified": N_("Stratified random selection"),
         "sortition_simple": N_("Simple random selection"),
