@@ -1,4 +1,4 @@
-"""The built site, shared by the checks that read it: built once per test session.
+"""The built sites, shared by the checks that read them: each built once per test session.
 
 Every test under tests/site/ is marked ``site`` (tests/conftest.py). The real content is built
 with the same command as ``make build``, into a temporary folder. A missing page set fails at
@@ -7,6 +7,8 @@ collection (empty_parameter_set_mark), never skips.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from site_paths import ROOT, html_pages
+from support import VALID, copy_project
 
 from partdem.testing.localsite import serving
 
@@ -38,3 +41,17 @@ def server(site) -> Iterator[str]:
     """The built site served on 127.0.0.1 at a free port, as a reader's browser gets it."""
     with serving(site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The tiny fixture hub (tests/fixtures/valid), built strictly in every language."""
+    project = tmp_path_factory.mktemp("fixture-hub")
+    copy_project(project)
+    shutil.copytree(VALID / "data", project / "data")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    result = subprocess.run([str(mkdocs), "build", "--strict"], cwd=project, env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return project / "site"

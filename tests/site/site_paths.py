@@ -17,3 +17,9 @@ def lang_of(relative: str) -> str:
 
 def html_pages(site_dir: Path) -> list[Path]:
     return sorted(site_dir.rglob("*.html"))
+
+
+def read(site: Path, lang: str, path: str) -> str:
+    """The HTML of a page of a built site, by its address in a language (``cases/``)."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    return (site / f"{prefix}{path}index.html").read_text(encoding="utf-8")

@@ -2,34 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from support import VALID, copy_project
+from site_paths import read
 
 from partdem.content.languages import CODES
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
-    project = tmp_path_factory.mktemp("fixture-hub")
-    copy_project(project)
-    shutil.copytree(VALID / "data", project / "data")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    mkdocs = Path(sys.executable).with_name("mkdocs")
-    result = subprocess.run([str(mkdocs), "build", "--strict"], cwd=project, env=env,
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return project / "site"
-
-
-def read(site: Path, lang: str, path: str) -> str:
-    prefix = "" if lang == "en" else f"{lang}/"
-    return (site / f"{prefix}{path}index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", CODES)

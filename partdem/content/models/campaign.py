@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from pydantic import Field
@@ -96,7 +97,7 @@ class Campaign(TitledEntity):
 
     def checks(self) -> Iterator[Finding]:
         history = self.history or []  # None when the list itself is invalid
-        for i, (before, step) in enumerate(zip(history, history[1:], strict=False)):
+        for i, (before, step) in enumerate(pairwise(history)):
             if step.date < before.date:
                 yield (("history", i + 1, "date"),
                        f"the stages go oldest first, but {step.date} is listed after "
