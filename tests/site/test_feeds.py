@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pytest
 import rnc2rng
+from babel import Locale
 from lxml import etree
 from site_paths import LANGS, ROOT
 
 from partdem.content import routes, strings
 from partdem.content.hub import Hub, Record
 from partdem.content.languages import BY_CODE
+from partdem.content.models.vocab import VOCABULARIES
 from partdem.content.routes import page_url
 from partdem.content.validate import validate
 from partdem.outputs import feeds
@@ -234,7 +236,8 @@ def test_entries_are_the_published_content(site, hub, lang, feed, fmt):
         assert title == record.localized(lang).display_title
         assert moment.date() == day(record)
         shown_in = record.text_lang(lang, "summary")
-        note = gettext(NOTE) % {"language": BY_CODE[shown_in].name}
+        # The language's name as CLDR writes it in the feed's language ("inglés").
+        note = gettext(NOTE) % {"language": Locale.parse(lang).languages[shown_in]}
         if shown_in != lang:
             assert summary.startswith(f"<p>{note}"), f"{link} does not say it is untranslated"
         else:
@@ -247,8 +250,8 @@ def test_entries_are_the_published_content(site, hub, lang, feed, fmt):
 @pytest.mark.parametrize("lang", LANGS)
 def test_change_entries_lead_to_what_changed(site, hub, lang, feed):
     """A feed of changes: each entry leads to the place on its page where the change shows
-    (a recommendation, or the follow-up due), is dated no later than the build, and names
-    the status in the feed's language."""
+    (a recommendation, the follow-up due, a campaign's stage), is dated no later than the
+    build, and names the status in the feed's language."""
     root = parse(site, feed, "atom", lang).getroot()
     entries = root.findall(f"{ATOM}entry")
     assert entries, f"the feed {feed.name} is empty"
@@ -261,5 +264,5 @@ def test_change_entries_lead_to_what_changed(site, hub, lang, feed):
         assert f'id="{anchor}"' in path.read_text(encoding="utf-8"), f"{href}: no such place"
         assert rfc3339(entry.findtext(f"{ATOM}updated")).date() <= build_date()
     titles = [entry.findtext(f"{ATOM}title") for entry in entries]
-    statuses = [labels(name) for name in ("Accepted", "Implemented", "In progress")]
+    statuses = {labels(name) for names in VOCABULARIES.values() for name in names.values()}
     assert any(title.endswith(tuple(statuses)) for title in titles), titles[:5]
