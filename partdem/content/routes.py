@@ -30,6 +30,7 @@ class Page:
 
 HUB_PAGES = (
     Page("index", "home.html.j2", N_("Home"), 0),
+    Page("plan/index", "plan.html.j2", N_("Plan your assembly"), 7),
     Page("research/index", "research.html.j2", N_("Research"), 70),
     Page("feeds/index", "feeds.html.j2", N_("Follow"), 100),
     Page("api/index", "codebook.html.j2", N_("Open data"), 110),

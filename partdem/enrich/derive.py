@@ -15,12 +15,20 @@ from typing import Any
 
 from partdem.content.countries import world
 from partdem.content.hub import Hub, Record
-from partdem.content.models import TYPES, benchmark, case, chapter, recommendations, training
+from partdem.content.models import (
+    TYPES,
+    benchmark,
+    case,
+    chapter,
+    phase,
+    recommendations,
+    training,
+)
 from partdem.content.models.benchmark import RATING_MEANS_MET, BenchmarkItem
 from partdem.content.models.common import references
 from partdem.content.models.types import Facet
 from partdem.content.models.vocab import VOCABULARIES
-from partdem.enrich import network
+from partdem.enrich import network, phases, plan
 
 _CONTINENTS = {
     "africa": world.AFRICA,
@@ -147,6 +155,9 @@ class Derived:
     # chapters that offer help, nearest first (network.helpers).
     network: dict[str, dict[str, list[network.Branch]]] = field(default_factory=dict)
     helpers: dict[str, dict[str, list[Record]]] = field(default_factory=dict)
+    # What each phase of the Start here page links, by the phase's slug (phases.draw).
+    phases: dict[str, dict[str, list[Record]]] = field(default_factory=dict)
+    plan: dict[str, list[plan.Item]] = field(default_factory=dict)  # by checklist (plan.items)
     # skill -> (chapters needing it, chapters offering it), only skills someone names
     needs_offers: dict[str, tuple[list[Record], list[Record]]] = field(default_factory=dict)
     learning_paths: dict[str, list[Record]] = field(default_factory=dict)  # by audience
@@ -193,6 +204,11 @@ def derive(hub: Hub, today: date) -> Derived:
             for record in derived.listed[kind.folder]:
                 derived.checklists.setdefault(record.entity.checklist, []).append(record)
     _group(hub, derived, today)
+    derived.plan = plan.items(derived.listed.__getitem__)
+    for record in derived.listed[phase.TYPE.folder]:
+        derived.phases[record.slug] = phases.draw(
+            record.entity, derived.listed.__getitem__,
+            lambda case_record: bool(derived.referring(case_record, recommendations.TYPE.folder)))
     for kind in TYPES:
         records = derived.listed[kind.folder]
         derived.facet_values[kind.folder] = {

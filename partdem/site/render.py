@@ -137,10 +137,11 @@ class Renderer:
     def _add_content(self, context: Context) -> None:
         # The helper groups import this module's Renderer for their types only.
         from partdem.site.contributing import Contributing
+        from partdem.site.planner import Planner
         from partdem.site.widgets import Widgets
 
         derived = context.derived
-        for group in (Widgets(self), Contributing(self)):
+        for group in (Widgets(self), Contributing(self), Planner(self)):
             self.env.globals.update({name: getattr(group, name) for name in group.HELPERS})
         self.env.globals.update(
             repo_url=context.repo_url, derived=derived,

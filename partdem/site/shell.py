@@ -35,6 +35,7 @@ SCRIPTS = (
     ('id="pd-chooser"', "assets/hub/chooser.js"),
     ('class="pd-quiz"', "assets/hub/quiz.js"),
     ('id="pd-propose"', "assets/hub/propose.js"),
+    ('id="pd-plan"', "assets/hub/plan.js"),
 )
 FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
 # What a page without a description of its own tells search engines and link previews.

@@ -55,3 +55,10 @@ def fixture_site(tmp_path_factory) -> Path:
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_site) -> Iterator[str]:
+    """The fixture hub served on 127.0.0.1 at a free port."""
+    with serving(fixture_site) as url:
+        yield url

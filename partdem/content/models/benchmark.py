@@ -6,11 +6,21 @@ holds only their shape and the rating rules.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import Field
 
-from partdem.content.models.common import Markdown, Strict, Text, TitledEntity, Url, code, within
+from partdem.content.models.common import (
+    Finding,
+    Markdown,
+    Strict,
+    Text,
+    TitledEntity,
+    Url,
+    code,
+    within,
+)
 from partdem.content.models.types import ContentType, Nav
 from partdem.content.models.vocab import N_
 
@@ -32,6 +42,24 @@ class BenchmarkItem(TitledEntity):
                                                          "checklist.")
     grounding: Text = Field(description="The recognised standards this item rests on.")
     exemplary: Markdown | None = Field(None, description="What 'exemplary' (rating 3) means.")
+    # How the planner uses the item before an assembly: when, and with what help.
+    when: code("plan_when") = Field(description="When a group planning an assembly works on "
+                                                "it.")
+    weeks_before: within(0, 104, whole=True) | None = Field(
+        None, description="For work before the assembly: the weeks before the first meeting by "
+                          "which it should be settled (the network's suggestion, to adapt).")
+    skills: list[code("skill")] = Field(
+        default_factory=list, description="The skills it takes: the planner links the training "
+                                          "modules and resources that build them and the "
+                                          "chapters that offer them.")
+
+    def checks(self) -> Iterator[Finding]:
+        if self.when == "before" and self.weeks_before is None:
+            yield (("weeks_before",), "work before the assembly needs 'weeks_before': the "
+                                      "weeks before the first meeting by which it is settled")
+        elif self.when != "before" and self.weeks_before is not None:
+            yield (("weeks_before",), f"'weeks_before' is only for work before the assembly, "
+                                      f"not {self.when}")
 
 
 class Rating(Strict):

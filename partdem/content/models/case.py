@@ -30,7 +30,7 @@ from partdem.content.models.common import (
     within,
 )
 from partdem.content.models.types import ContentType, Facet, Feed, Nav
-from partdem.content.models.vocab import N_, OPEN_ASSEMBLY_TYPES
+from partdem.content.models.vocab import N_, checklist_of
 
 BenchmarkId = Annotated[str, Field(pattern=r"^[BP]\d{2}$")]
 # Scopes of processes that may have met in no one country.
@@ -120,7 +120,7 @@ class Case(TitledEntity):
     @property
     def checklist(self) -> str:
         """The benchmark checklist that applies: pa for open assemblies, ca for sortition."""
-        return "pa" if self.type in OPEN_ASSEMBLY_TYPES else "ca"
+        return checklist_of(self.type)
 
     def occasions(self, today: date) -> Iterator[Occasion]:
         """An assembly that is planned or running, from its first to its last meeting."""

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from partdem.content.models.common import Finding, Markdown, TitledEntity, code, within
 from partdem.content.models.types import ContentType
-from partdem.content.models.vocab import N_
+from partdem.content.models.vocab import N_, checklist_of
 
 
 class Design(TitledEntity):
@@ -35,6 +35,11 @@ class Design(TitledEntity):
     suits: Markdown = Field(description="What situations it suits.")
     needs: Markdown = Field(description="What it needs to work.")
     description: Markdown | None = Field(None, description="How it works.")
+
+    @property
+    def checklist(self) -> str:
+        """The benchmark checklist a group plans it with: that of its first case type."""
+        return checklist_of(self.case_types[0])
 
 
 TYPE = ContentType(

@@ -270,6 +270,21 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "ca": N_("Citizens' assembly standards"),
         "pa": N_("People's assembly standards"),
     },
+    # The local partners a group approaches before its assembly (the planner's groundwork).
+    "partner": {
+        "community_groups": N_("Community groups and residents' associations"),
+        "charities": N_("Charities and voluntary organisations"),
+        "faith_community_leaders": N_("Faith and community leaders"),
+        "councillors_officials": N_("Councillors and council officials"),
+        "academics": N_("Academics and universities"),
+        "movements": N_("Other movements: unions, climate and justice groups"),
+    },
+    # When a group planning an assembly works on a benchmark item.
+    "plan_when": {
+        "before": N_("Before the assembly"),
+        "during": N_("During the assembly"),
+        "after": N_("After the assembly"),
+    },
     "rating": {
         "0": N_("Not met"),
         "1": N_("Partly met"),
@@ -319,3 +334,9 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 # Case types that are open, self-selected assemblies: they are rated against the People's
 # Assembly checklist, every other type against the CA checklist.
 OPEN_ASSEMBLY_TYPES = frozenset({"peoples_assembly", "community_assembly"})
+
+
+def checklist_of(case_type: str) -> str:
+    """The benchmark checklist of a kind of process: pa for open assemblies, ca for the
+    rest."""
+    return "pa" if case_type in OPEN_ASSEMBLY_TYPES else "ca"

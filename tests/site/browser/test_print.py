@@ -6,15 +6,14 @@ print.js, and the PDF's text is read back with pypdf."""
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from pathlib import Path
 from urllib.parse import urljoin
 
-import pypdf
 import pytest
 from lxml import html
+from paper import printed, squeeze
 from playwright.sync_api import Browser, Page
 
 CASE = "cases/camden-citizens-assembly-2019/"
@@ -55,14 +54,6 @@ def blocks(root: html.HtmlElement) -> list[str]:
     return [text for text in found if squeeze(text)]
 
 
-def squeeze(text: str) -> str:
-    """Text as compared: compatibility forms folded (the PDF's "ﬁ" ligature is "fi"), no
-    invisible format characters, and no white space at all, since a PDF's text breaks lines
-    where the paper ends, not where the HTML does."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
-
-
 def link_notes(root: html.HtmlElement, url: str) -> set[str]:
     """The addresses a printed link may be followed by, squeezed: "(https://...)" for every
     link of the article, as written and made absolute."""
@@ -77,13 +68,6 @@ def without_notes(text: str, notes: set[str]) -> str:
     for note in sorted(notes, key=len, reverse=True):
         text = text.replace(note, "")
     return text
-
-
-def printed(page: Page) -> str:
-    """The text of the page printed to an A4 PDF, as pypdf reads it."""
-    reader = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4")))
-    assert len(reader.pages) >= 1
-    return "\n".join(sheet.extract_text() for sheet in reader.pages)
 
 
 def open_page(browser: Browser, url: str, javascript: bool = True) -> Page:
