@@ -130,6 +130,14 @@ FILL: dict[str, dict[str, str]] = {
         "set:": "ca",
         "order:": "17",
         "grounding:": "OECD principle 10 (follow-up)",
+        "when:": "after",
+        "updated:": "2024-06-01",
+    },
+    "start": {
+        "title:": "Evaluate",
+        "summary:": "Evaluate the assembly against the standards.",
+        "number:": "5",
+        "steps:": "[Ask the members what they thought.]",
         "updated:": "2024-06-01",
     },
     "recommendations": {

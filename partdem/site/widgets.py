@@ -29,6 +29,7 @@ CHOOSER_TEXTS = {"any": N_("No answer yet")}
 CHOOSER_MORE_TEXTS = {
     "fits": N_("Fits your answers"), "unfit": N_("Does not fit"),
     "reset": N_("Start again"), "intro": N_("Answer the questions: the lists below update."),
+    "plan": N_("Plan it"),
 }
 # What each status of a recommendation means on a stacked bar (charts.PALETTE).
 TONES = {
@@ -119,6 +120,7 @@ class Widgets:
             "rules": [{**r.model_dump(include={"question", "answer", "target", "reason"}),
                        "excludes": [x.slug for x in self.ruled_out(r)]} for r in guide.rules],
             **{kind: items(kind, fields) for kind, fields in guide.ITEM_FIELDS.items()},
+            "plan": renderer.href("plan/index"),  # a fitting design links its plan
             "texts": {key: renderer.lang.gettext(text) for key, text in (
                 *CHOOSER_TEXTS.items(),
                 *((kind, BY_FOLDER[kind].title) for kind in guide.ITEM_FIELDS),

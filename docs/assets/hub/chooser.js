@@ -74,6 +74,10 @@
         li.appendChild(document.createTextNode(" — " + reasons[item.slug].join(" ")));
         unfit.appendChild(li);
       } else {
+        if (kind === "designs") {
+          li.appendChild(document.createTextNode(" · "));
+          li.appendChild(el("a", {href: data.plan + "?design=" + encodeURIComponent(item.slug)}, texts.plan));
+        }
         fits.appendChild(li);
       }
     });

@@ -37,6 +37,6 @@ class Phase(TitledEntity):
 
 
 TYPE = ContentType(
-    folder="start", model=Phase, title=N_("Start here: the four phases"), order=5,
+    folder="start", model=Phase, title=N_("Start here: the four phases"), order=95,
     list_template="start.html.j2", anchor="phase-", nav=Nav(N_("Start here"), 5),
     list_by="number")
