@@ -62,8 +62,8 @@
     };
   }
 
-  // By name through form.elements: form.title would be the form's own title attribute.
-  function field(name) { return form.elements.namedItem(name); }
+  // The fields are not in a <form>: nothing of the page's content may submit anywhere.
+  function field(name) { return document.getElementById("pd-plan-" + name); }
 
   function fromForm() {
     return {
@@ -85,25 +85,29 @@
     history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
   }
 
+  /* A lead time with its date, when the reader's dates give one: "<time>date</time> (when)". */
   function dated(el, d) {
     if (el.dataset.when === undefined) el.dataset.when = el.textContent;
-    if (d) {
-      el.setAttribute("datetime", iso(d));
-      el.textContent = fmt(data.texts.dated, {date: shown.format(d), when: el.dataset.when});
-    } else {
-      el.removeAttribute("datetime");
+    el.textContent = "";
+    if (!d) {
       el.textContent = el.dataset.when;
+      return;
     }
+    var time = document.createElement("time");
+    time.setAttribute("datetime", iso(d));
+    time.textContent = shown.format(d);
+    var parts = data.texts.dated.split("%(date)s");
+    el.append(parts[0], time, fmt(parts.slice(1).join(""), {when: el.dataset.when}));
   }
 
   function show(plan) {
     var design = designs[plan.design];
     sections.forEach(function (s) { s.hidden = !!design && s.dataset.checklist !== design.checklist; });
     var start = day(plan.start), end = day(plan.end);
-    document.querySelectorAll(".pd-plan time[data-weeks-before]").forEach(function (el) {
+    document.querySelectorAll(".pd-plan [data-weeks-before]").forEach(function (el) {
       dated(el, start && new Date(start.getTime() - 7 * 86400000 * Number(el.dataset.weeksBefore)));
     });
-    document.querySelectorAll(".pd-plan time[data-after-months]").forEach(function (el) {
+    document.querySelectorAll(".pd-plan [data-after-months]").forEach(function (el) {
       var n = el.dataset.afterMonths === "respond" ? months(plan.respond) : Number(el.dataset.afterMonths);
       dated(el, end && n ? addMonths(end, n) : null);
     });
