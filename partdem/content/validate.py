@@ -12,12 +12,12 @@ import multiprocessing
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -36,7 +36,9 @@ from partdem.content.workers import jobs_wanted
 DATA_DIR = "data"
 _NAME = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<lang>[A-Za-z_-]+))?\.yaml$")
 MAX_FILES = 20000
+T = TypeVar("T")
 PARALLEL_FROM = 500  # files: below this, starting workers costs more than it saves
+CHUNK = 32  # files a process takes at a time: small enough that all finish together
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def validate(root: Path, jobs: int | None = None) -> tuple[Hub, list[Problem]]:
 def _validate(root: Path, jobs: int | None) -> tuple[Hub, list[Problem]]:
     hub = Hub(root=root)
     files, problems = discover(root)
-    problems += linked_docs(root) + docs.problems(root)
+    problems += linked_docs(root)
     named = [(kind, path, _NAME.match(path.name)) for kind, path in files]
     # Sources first: a translation is checked against its source's record.
     named.sort(key=lambda item: item[2]["lang"] is not None)
@@ -180,7 +182,9 @@ def _validate(root: Path, jobs: int | None) -> tuple[Hub, list[Problem]]:
               if match["lang"] is None or match["lang"] in CODES]
     problems += [_unknown_language(path, match["lang"]) for _, path, match in named
                  if match["lang"] is not None and match["lang"] not in CODES]
-    results = check_all([(file.kind, file.path, file.lang) for file in wanted], jobs)
+    results, pages = check_all([(file.kind, file.path, file.lang) for file in wanted], jobs,
+                               alongside=lambda: docs.problems(root))
+    problems += pages
     for file, (result, found) in zip(wanted, results, strict=True):
         if file.lang is not None:
             problems.extend(_add_translation(hub, file, result, found))
@@ -221,24 +225,49 @@ def _check_files(items: list[tuple[str, Path, str | None]]) -> list[tuple[Any, l
     return [check_file(*item) for item in items]
 
 
-def check_all(items: list[tuple[str, Path, str | None]],
-              jobs: int | None = None) -> list[tuple[Any, list[Problem]]]:
-    """``check_file`` of every (kind, path, lang), in order; in ``jobs`` processes when there
-    are many files (PARTDEM_JOBS, or one per core). Each file is independent of the others, and
-    reading and validating them is nearly all of validation's time. This process checks a
-    share itself while forked workers check theirs: only the workers' results cross a pipe, and
-    no core sits waiting. Shares are interleaved so that each holds sources and translations
-    alike."""
+# The work of one parallel check, set before the workers are forked so that they inherit it
+# (nothing is pickled): its chunks of files, and the count of chunks taken so far.
+_WORK: tuple[list[list[tuple[str, Path, str | None]]], Any] = ([], None)
+
+
+def _take_chunks() -> list[tuple[int, list[tuple[Any, list[Problem]]]]]:
+    """Check chunks until none is left: (the chunk's number, its results) of each taken."""
+    chunks, taken = _WORK
+    done = []
+    while True:
+        with taken.get_lock():
+            n = taken.value
+            taken.value += 1
+        if n >= len(chunks):
+            return done
+        done.append((n, _check_files(chunks[n])))
+
+
+def check_all(items: list[tuple[str, Path, str | None]], jobs: int | None = None,
+              alongside: Callable[[], T] = lambda: None) -> tuple[
+                  list[tuple[Any, list[Problem]]], T]:
+    """``check_file`` of every (kind, path, lang), in order, and the result of ``alongside``
+    (other work of the check, such as docs/), in ``jobs`` processes when there are many files
+    (PARTDEM_JOBS, or one per core). Each file is independent of the others, and reading and
+    validating them is nearly all of validation's time. Forked workers and this process take
+    chunks of files in turn until none is left, this process once ``alongside`` is done: no
+    core sits waiting, whatever each chunk costs, and only the workers' results cross a
+    pipe."""
+    global _WORK
     jobs = jobs or jobs_wanted(len(items))
     if jobs == 1 or len(items) < PARALLEL_FROM:
-        return _check_files(items)
-    with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
-        pending = [pool.apply_async(_check_files, (items[n::jobs],)) for n in range(1, jobs)]
-        shares = [_check_files(items[0::jobs]), *(job.get() for job in pending)]
-    results: list[Any] = [None] * len(items)
-    for n, share in enumerate(shares):
-        results[n::jobs] = share
-    return results
+        return _check_files(items), alongside()
+    context = multiprocessing.get_context("fork")
+    _WORK = ([items[i:i + CHUNK] for i in range(0, len(items), CHUNK)], context.Value("i", 0))
+    try:
+        with context.Pool(jobs - 1) as pool:
+            pending = [pool.apply_async(_take_chunks) for _ in range(1, jobs)]
+            extra = alongside()
+            taken = [*_take_chunks(), *(pair for job in pending for pair in job.get())]
+    finally:
+        _WORK = ([], None)
+    return [result for _, results in sorted(taken, key=lambda pair: pair[0])
+            for result in results], extra
 
 
 def _partial(model: type[Entity], data: dict[str, Any], error: ValidationError) -> Entity:
