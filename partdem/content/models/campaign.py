@@ -23,7 +23,7 @@ from partdem.content.models.common import (
     code,
     reference,
 )
-from partdem.content.models.types import ContentType, Facet, Feed, Nav
+from partdem.content.models.types import BY_PLACE, ContentType, Facet, Feed, Nav
 from partdem.content.models.vocab import N_, VOCABULARIES
 
 # The stages that end a campaign without an assembly (shown apart from the path to one).
@@ -121,8 +121,7 @@ TYPE = ContentType(
     nav=Nav(N_("Campaigns"), 12), list_by="latest", newest_first=True, group_by=("stage",),
     feed=Feed(N_("Campaigns for assemblies: stages reached"), 4, changes=True), in_main_feed=True,
     proposable=True, facets=(
-        Facet("region", N_("Region"), "country", "region"),
-        Facet("country", N_("Country"), "country", "country"),
+        *BY_PLACE,
         Facet("stage", N_("Stage reached"), "stage", "campaign_stage"),
         Facet("scope", N_("Scope"), "scope", "scope"),
         Facet("authority", N_("Authority"), "authority.type", "commissioner_type"),

@@ -29,7 +29,7 @@ from partdem.content.models.common import (
     suggest,
     within,
 )
-from partdem.content.models.types import ContentType, Facet, Feed, Nav
+from partdem.content.models.types import BY_PLACE, ContentType, Facet, Feed, Nav
 from partdem.content.models.vocab import N_, checklist_of
 
 BenchmarkId = Annotated[str, Field(pattern=r"^[BP]\d{2}$")]
@@ -202,8 +202,7 @@ TYPE = ContentType(
     list_template="cases.html.j2", entity_template="case.html.j2", nav=Nav(N_("Cases"), 10),
     list_by="start", newest_first=True, feed=Feed(N_("New and updated case studies"), 2),
     in_main_feed=True, calendar=True, proposable=True, rated=True, facets=(
-        Facet("region", N_("Region"), "country", "region"),
-        Facet("country", N_("Country"), "country", "country"),
+        *BY_PLACE,
         Facet("type", N_("Type"), "type", "case_type"),
         Facet("scope", N_("Scope"), "scope", "scope"),
         Facet("status", N_("Status"), "status", "case_status"),

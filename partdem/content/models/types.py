@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from partdem.content.models.vocab import N_
+
 if TYPE_CHECKING:
     from partdem.content.models.common import Entity
 
@@ -50,6 +52,11 @@ class Facet:
     label: str
     field: str
     names: str
+
+
+# The facets of the types whose entities stand in a country: its region, then the country.
+BY_PLACE = (Facet("region", N_("Region"), "country", "region"),
+            Facet("country", N_("Country"), "country", "country"))
 
 
 @dataclass(frozen=True)
