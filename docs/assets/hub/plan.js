@@ -118,7 +118,14 @@
     if (design) lines.push(fmt(data.texts.design, {design: design.title}));
     if (start) lines.push(fmt(data.texts.start, {date: shown.format(start)}));
     if (end) lines.push(fmt(data.texts.end, {date: shown.format(end)}));
-    summary.textContent = lines.filter(Boolean).join(" · ");
+    // Each part isolated: a Latin name on an Arabic page keeps its place in the line.
+    summary.textContent = "";
+    lines.filter(Boolean).forEach(function (line, i) {
+      if (i) summary.append(" · ");
+      var part = document.createElement("bdi");
+      part.textContent = line;
+      summary.append(part);
+    });
   }
 
   function fill(plan) {
