@@ -9,7 +9,8 @@
   riverside-climate-assembly; the case followed up, riverside-peoples-assembly; both
   campaigns, Northshire's news the latest;
 - benchmark items of the fixture carry the lead times of the real ones (B02 20 weeks, B01,
-  B11 and B12 16, ...); the case riverside-climate-assembly met B01 (2) and B02 (3)."""
+  B11 and B12 16, ...); the case riverside-climate-assembly met B01 (2) and B02 (3, "The
+  council committed in advance.")."""
 
 from __future__ import annotations
 
@@ -80,8 +81,11 @@ def test_plan_is_a_printable_checklist_without_javascript(fixture_site):
     assert b02.xpath(".//span/@data-weeks-before") == ["20"]
     assert b02.xpath(".//input/@value") == ["B02"]
     helps = [text(p) for p in b02.xpath(".//p[@class='pd-plan__help']")]
-    assert helps == ["Cases that met it: Riverside Climate Assembly",
+    assert helps == ["What the cases that met it did:",
                      "Groups of the network that offer help: XR Riverside"]  # campaigning
+    # What the case did: the note of its rating of B02.
+    assert [text(li) for li in b02.xpath(".//ul[@class='pd-plan__cases']/li")] == [
+        "Riverside Climate Assembly: The council committed in advance."]
     b10 = ca.xpath(".//li[@id='plan-b10']")[0]
     assert [text(p) for p in b10.xpath(".//p[@class='pd-plan__help']")] == [
         "Training: Facilitation basics",

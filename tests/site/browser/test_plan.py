@@ -63,7 +63,7 @@ def test_fixed_answers_give_the_expected_plan(browser, fixture_server):
     assert page.locator("#plan-b01 input").is_checked()
     assert not page.locator("#plan-b02 input").is_checked()
     assert ca.locator("input[value='partner-charities']").is_checked()
-    assert page.locator("#plan-b02 .pd-plan__help a").first.get_attribute("href") == (
+    assert page.locator("#plan-b02 .pd-plan__cases a").first.get_attribute("href") == (
         "../cases/riverside-climate-assembly/")
     assert when(page, "#pd-plan-summary") == (
         "Riverside Climate Assembly · Design: Citizens' assembly · First meeting: May 3, 2027 · "
