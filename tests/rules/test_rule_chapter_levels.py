@@ -68,3 +68,16 @@ def test_unknown_group(tmp_path):
     problem = one(hub_with(tmp_path, {CHAPTER: text}))
     assert problem.message == ("there is no chapter 'xr-nowhere' (no file "
                                "data/chapters/xr-nowhere.yaml)")
+
+
+def test_a_group_part_of_one_whose_level_is_unreadable(tmp_path):
+    """The invalid level is reported once, at its own line; the rule of levels stays silent."""
+    text, line = placed(RIVERLAND, ("level",), "global")
+    problem = one(hub_with(tmp_path, {RIVERLAND: text}))
+    assert problem.message.startswith("'level': 'global' is not an allowed value")
+    assert (problem.path.name, problem.line) == ("xr-riverland.yaml", line)
+
+
+def test_a_group_part_of_one_without_a_level(tmp_path):
+    problem = one(hub_with(tmp_path, {RIVERLAND: edited(RIVERLAND, level=...)}))
+    assert problem.message.startswith("missing required key 'level'")

@@ -54,6 +54,8 @@ class BenchmarkItem(TitledEntity):
                                           "chapters that offer them.")
 
     def checks(self) -> Iterator[Finding]:
+        if self.when is None:
+            return  # not a known value: its own problem is reported
         if self.when == "before" and self.weeks_before is None:
             yield (("weeks_before",), "work before the assembly needs 'weeks_before': the "
                                       "weeks before the first meeting by which it is settled")

@@ -76,8 +76,8 @@ class Chapter(Entity):
     def checks_across(self, hub: Any) -> Iterator[Finding]:
         """``part_of`` leads up the levels (a cycle is refused for every type, in rules.py)."""
         parent = hub.get(TYPE.folder, self.part_of) if self.part_of else None
-        if parent is None:
-            return  # none, or a missing one the reference rule reports
+        if parent is None or None in (self.level, parent.entity.level):
+            return  # none, a missing one (the reference rule), or a level with its own problem
         levels = list(VOCABULARIES["chapter_level"])
         if levels.index(parent.entity.level) <= levels.index(self.level):
             higher = levels[levels.index(self.level) + 1:]
