@@ -1,6 +1,6 @@
-"""The helper of the planner page the template calls: the data plan.js reads (the designs and
-the checklist each is planned with, the follow-up schedule, the lead time of the groundwork,
-the template of a new case file, and its interface texts), as inline JSON."""
+"""The helpers of the planner page the template calls: the lead time of the groundwork, the
+months of the follow-up schedule, and the data plan.js reads (the designs and the checklist each
+is planned with, the template of a new case file, and its interface texts) as inline JSON."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from partdem.content.models import BY_FOLDER
+from partdem.content.models import case
 from partdem.content.models.vocab import N_
 from partdem.enrich import plan
 from partdem.tools import scaffold
@@ -31,7 +31,7 @@ PLAN_TEXTS = {
 class Planner:
     """Planner helpers of one renderer (one language)."""
 
-    HELPERS = ("planner_data", "partners_weeks_before", "follow_up_months", "case_folder")
+    HELPERS = ("planner_data", "partners_weeks_before", "follow_up_months")
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
@@ -39,7 +39,6 @@ class Planner:
         self.context = renderer.context
         self.partners_weeks_before = plan.PARTNERS_WEEKS_BEFORE
         self.follow_up_months = plan.follow_up_months()
-        self.case_folder = BY_FOLDER["cases"].folder
 
     def planner_data(self) -> Markup:
         """The data of plan.js."""
@@ -51,7 +50,7 @@ class Planner:
                    for r in self.context.derived.listed["designs"]]
         return json_script({
             "designs": designs,
-            "draft": scaffold.template(self.case_folder, DRAFT_SLUG),
+            "draft": scaffold.template(case.TYPE.folder, DRAFT_SLUG),
             "slug": DRAFT_SLUG,
             "texts": {key: renderer.lang.gettext(text) for key, text in PLAN_TEXTS.items()},
         }, "pd-plan-data")
