@@ -1,31 +1,63 @@
 """The helpers of the contributors' pages the templates call: the translation dashboard, links
-that open a file to translate or propose on GitHub, and the texts of the propose form."""
+that open a file to translate or propose on GitHub, the propose form's steps and choices (made
+from the models by content/fields.py), and the texts of the forms' scripts."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+import json
 from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from partdem.content import docs
+from partdem.content import docs, fields
 from partdem.content.hub import Record
 from partdem.content.models import BY_FOLDER, TYPES
-from partdem.content.models.vocab import N_
+from partdem.content.models.common import COUNTRY_CODES
+from partdem.content.models import benchmark
+from partdem.content.models.vocab import N_, VOCABULARIES, checklist_of
 from partdem.content.translations import Status
 from partdem.tools import dashboard, report, scaffold
 
 if TYPE_CHECKING:
     from partdem.site.render import Renderer
 
-PROPOSE_TEXTS = {
-    "kind": N_("What do you propose?"), "slug": N_("Short name for the file (slug)"),
-    "check": N_("Check and prepare the file"), "add": N_("Add another"),
-    "commas": N_("Separate values with commas"), "missing": N_("%(name)s is required."),
-    "invalid": N_("%(name)s does not have an allowed value."),
-    "badslug": N_("The short name may only use lowercase letters, digits and hyphens."),
-    "ready": N_("All checks passed. Your file:"), "yaml": N_("The file in YAML"),
+# The texts of contribute.js, the script of both forms (msgids).
+FORM_TEXTS = {
+    "step": N_("Step %(number)s of %(count)s"), "next": N_("Next"), "back": N_("Back"),
+    "missing": N_("This is required."), "pattern": N_("This does not have the expected form: "
+                                                     "see the hint."),
+    "url": N_("Write the full address, starting with https://"),
+    "email": N_("Write an email address, such as info@example.org"),
+    "min": N_("At least %(min)s"), "max": N_("At most %(max)s"),
+    "rows": N_("Add at least %(count)s."), "most": N_("At most %(count)s."),
+    "choose": N_("Choose at least one."), "slug": N_("Use lowercase Latin letters, digits and "
+                                                     "single hyphens."),
+    "problems": N_("Some answers need attention:"),
+    "kept": N_("Your answers are kept in this browser as you type."),
+    "restored": N_("Your draft was restored."), "discard": N_("Discard the draft"),
+    "discarded": N_("The draft is discarded."),
+    "check": N_("Check and prepare the file"), "preview": N_("Preview"),
+    "ready": N_("All checks passed. Your file:"), "file": N_("The file"),
+    "download": N_("Download the file"), "copy": N_("Copy the file"),
+    "copied": N_("The file is copied."),
     "open": N_("Open it on GitHub to propose it"),
+    "long": N_("The file is too long to open on GitHub in one address. Send it in these "
+               "steps:"),
+    "replace": N_("The file replaces one that exists. Send it in these steps:"),
+    "save": N_("Download the file, or copy it."),
+    "new": N_("Open GitHub's page for a new file in the folder %(folder)s:"),
+    "edit": N_("Open the file %(file)s on GitHub and choose to edit it:"),
+    "name": N_("Name the file %(file)s."),
+    "paste": N_("Paste the text of the file, replacing any text there, and propose the "
+                "change."),
+    "github": N_("GitHub"), "yes": N_("Yes"), "no": N_("No"),
+    "source": N_("Source (%(language)s)"), "target": N_("Translation (%(language)s)"),
+    "changed": N_("Changed since the translation was made:"),
+    "outdated": N_("The source text changed after this translation was made. The changes are "
+                   "marked: update the translation to match."),
+    "unknown": N_("There is nothing to translate at this address. Open the translation "
+                  "dashboard and choose a page."),
 }
 PAGES_TITLE = N_("Pages of the site")  # the hand-written pages, beside the types
 STATUS_LABELS = {"current": N_("Current"), "unreviewed": N_("Unreviewed"),
@@ -39,7 +71,8 @@ class Contributing:
 
     HELPERS = ("dashboard_interface", "dashboard_content", "dashboard_todo", "dashboard_pages",
                "translate_url", "page_translate_url", "type_title", "status_label",
-               "propose_texts", "new_file_url", "proposable")
+               "form_texts", "new_file_url", "proposable", "form_steps", "form_choices",
+               "form_checklists", "benchmark_items")
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
@@ -70,14 +103,45 @@ class Contributing:
     def page_translate_url(self, page: docs.PageTranslation) -> str:
         return dashboard.page_translate_url(self.context.repo_url, self.context.hub.root, page)
 
-    def propose_texts(self) -> Markup:
-        """The interface texts of propose.js, as inline JSON."""
+    def form_texts(self) -> Markup:
+        """The interface texts of contribute.js, and the names of the types, as inline JSON."""
         from partdem.site.render import json_script
 
         texts: dict[str, object] = {key: self.renderer.lang.gettext(text)
-                                    for key, text in PROPOSE_TEXTS.items()}
-        texts["kinds"] = [[kind, self.type_title(kind)] for kind in PROPOSABLE]
-        return json_script(texts, "pd-propose-texts")
+                                    for key, text in FORM_TEXTS.items()}
+        texts["kinds"] = {kind: self.type_title(kind) for kind in PROPOSABLE}
+        return json_script(texts, "pd-form-texts")
+
+    def form_steps(self, kind: str) -> tuple[fields.Step, ...]:
+        return fields.steps(BY_FOLDER[kind])
+
+    def form_choices(self, spec: fields.Spec) -> list[tuple[str, str]]:
+        """The values a choice offers and their names in this language: a vocabulary's in its
+        order, countries and entities by name (the values of ``among:`` come from the page)."""
+        lang = self.renderer.lang
+        source, _, name = spec.source.partition(":")
+        if source == "vocab":
+            return [(code, lang.label(name, code)) for code in VOCABULARIES[name]]
+        if source == "boolean":
+            return [("true", lang.gettext(FORM_TEXTS["yes"])),
+                    ("false", lang.gettext(FORM_TEXTS["no"]))]
+        if source == "country":
+            named = [(code, lang.country(code)) for code in COUNTRY_CODES]
+        elif source == "reference":
+            named = [(r.slug, self.renderer.localized(r).display_title)
+                     for r in self.context.derived.listed[name]]
+        else:
+            return []
+        return sorted(named, key=lambda pair: pair[1].casefold())
+
+    def form_checklists(self) -> str:
+        """Which checklist each type of case is rated against, as JSON for the ratings."""
+        return json.dumps({code: checklist_of(code) for code in VOCABULARIES["case_type"]})
+
+    def benchmark_items(self) -> list[Record]:
+        """The benchmark items in checklist order: the standards the ratings step explains."""
+        return sorted(self.context.derived.listed[benchmark.TYPE.folder],
+                      key=lambda r: (r.entity.set, r.entity.order))
 
     def new_file_url(self, kind: str) -> str:
         """GitHub's new-file page for a kind, with the commented template filled in."""

@@ -34,6 +34,7 @@ SCRIPTS = (
     ("pd-sortable", "assets/hub/sort.js"),
     ('id="pd-chooser"', "assets/hub/chooser.js"),
     ('class="pd-quiz"', "assets/hub/quiz.js"),
+    ('class="pd-contribute"', "assets/hub/contribute.js"),  # before the forms that use it
     ('id="pd-propose"', "assets/hub/propose.js"),
     ('id="pd-plan"', "assets/hub/plan.js"),
 )

@@ -32,6 +32,10 @@ class BenchmarkItem(TitledEntity):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "exemplary")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "exemplary": N_("What exemplary means"),
+    }
+
     set: code("benchmark_set") = Field(description="Which checklist: ca (sortition-based) or pa "
                                                    "(People's Assemblies).")
     essential: bool = Field(False, description="An essential standard: if rated 0, the case is "
@@ -69,10 +73,16 @@ class Rating(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("note",)
 
-    rating: code("rating") = Field(description="0 not met, 1 partly met, 2 met, 3 exemplary, "
-                                               "unknown, or n/a.")
-    evidence: Url | None = Field(None, description="One of the case's source URLs supporting "
-                                                   "the rating (required for 1 or more).")
+    LABELS: ClassVar[dict[str, str]] = {
+        "rating": N_("Rating"), "evidence": N_("Evidence"), "note": N_("Why this rating"),
+    }
+
+    rating: code("rating") = Field(description="How well the case met this standard, as "
+                                               "public sources show it.")
+    # Chosen among the case's sources in the form (x-among), as the case's rule requires.
+    evidence: Url | None = Field(None, description="The case's source that shows it (needed "
+                                                   "for a rating of 1 or more).",
+                                 json_schema_extra={"x-among": "sources"})
     note: Text | None = Field(None, description="Why this rating, in a sentence (required for "
                                                 "1 or more).")
 

@@ -33,6 +33,10 @@ HALTED = ("stalled", "refused")
 class Authority(Strict):
     """The body the campaign asks to hold the assembly."""
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "name": N_("Name"), "type": N_("Kind of body"),
+    }
+
     name: Text = Field(description="The body, by its official name (a council, a region's "
                                    "government, a parliament).")
     type: code("commissioner_type") = Field(description="What kind of body it is.")
@@ -43,7 +47,12 @@ class Step(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("note",)
 
-    date: Day = Field(description="The day it happened (YYYY-MM-DD).")
+    LABELS: ClassVar[dict[str, str]] = {
+        "date": N_("Date"), "stage": N_("Stage"), "note": N_("What happened"),
+        "source": N_("Source"),
+    }
+
+    date: Day = Field(description="The day it happened.")
     stage: code("campaign_stage") = Field(description="The stage reached that day.")
     note: Markdown = Field(description="What happened, in a sentence or two.")
     source: Link = Field(description="The public page that reports it.")
@@ -54,7 +63,14 @@ class Campaign(TitledEntity):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "history", "description")
 
-    country: Country = Field(description="ISO 3166-1 alpha-2 code of the authority's country.")
+    LABELS: ClassVar[dict[str, str]] = {
+        "country": N_("Country"), "city": N_("City or area"), "scope": N_("Scope"),
+        "authority": N_("Authority asked"), "groups": N_("Campaigning groups"),
+        "chapters": N_("Chapters involved"), "case": N_("The resulting assembly"),
+        "history": N_("Stages reached"), "description": N_("The campaign's story"),
+    }
+
+    country: Country = Field(description="The country of the authority.")
     city: Text | None = Field(None, description="City or area, for a local campaign.")
     scope: code("scope") = Field(description="How far the assembly asked for would reach.")
     authority: Authority = Field(description="The body the campaign presses for an assembly.")
@@ -120,7 +136,14 @@ TYPE = ContentType(
     list_template="campaigns.html.j2", entity_template="campaign.html.j2",
     nav=Nav(N_("Campaigns"), 12), list_by="latest", newest_first=True, group_by=("stage",),
     feed=Feed(N_("Campaigns for assemblies: stages reached"), 4, changes=True), in_main_feed=True,
-    proposable=True, facets=(
+    proposable=True, form=(
+        ("what", ("title", "summary", "description")),
+        ("where", ("scope", "country", "city")),
+        ("who", ("authority", "groups", "chapters")),
+        ("when", ("history",)),
+        ("results", ("case",)),
+        ("sources", ("links",)),
+    ), facets=(
         *BY_PLACE,
         Facet("stage", N_("Stage reached"), "stage", "campaign_stage"),
         Facet("scope", N_("Scope"), "scope", "scope"),

@@ -40,18 +40,32 @@ INTERNATIONAL_SCOPES = ("multinational", "global")
 class Commissioner(Strict):
     """Who asked for the assembly and is expected to respond to it."""
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "name": N_("Name"), "type": N_("Kind of body"),
+    }
+
     name: Text = Field(description="The commissioning body, by its official name.")
     type: code("commissioner_type") = Field(description="What kind of body it is.")
 
 
 class Budget(Strict):
+    LABELS: ClassVar[dict[str, str]] = {
+        "amount": N_("Amount"), "currency": N_("Currency"),
+    }
+
     # Up to 10^13: a national assembly's budget in the currencies with the smallest units.
     amount: within(0, 10**13) = Field(description="Total budget as published.")
-    currency: Currency = Field(description="ISO 4217 currency code, such as EUR.")
+    currency: Currency = Field(description="Its three-letter code, such as EUR or KES.")
 
 
 class Participants(Strict):
     """Who took part and how they were selected and supported."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "number": N_("Number of members"), "recruitment": N_("Recruitment"),
+        "strata": N_("Quotas by"), "remuneration": N_("Remuneration"),
+        "supports": N_("Support for members"),
+    }
 
     number: within(0, 100_000, whole=True) | None = Field(
         None, description="How many members took part.")
@@ -64,8 +78,12 @@ class Participants(Strict):
 
 
 class ChapterRole(Strict):
+    LABELS: ClassVar[dict[str, str]] = {
+        "chapter": N_("Chapter"), "role": N_("Role"),
+    }
+
     chapter: reference("chapters", "chapter") = Field(
-        description="Slug of a chapter in data/chapters/.")
+        description="A group of the network that took part.")
     role: code("chapter_role") = Field(description="What the chapter did.")
 
 
@@ -73,6 +91,13 @@ class Outcome(Strict):
     """What the assembly produced and what became of it."""
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("response", "implemented")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "recommendations": N_("Number of recommendations"), "report": N_("Final report"),
+        "minority_report": N_("Minority report published"),
+        "commitment": N_("Commitment in advance"), "response": N_("Response"),
+        "response_date": N_("Date of the response"), "implemented": N_("Implemented"),
+    }
 
     recommendations: within(0, 10_000, whole=True) | None = Field(
         None, description="Number of recommendations.")
@@ -88,6 +113,10 @@ class Outcome(Strict):
 
 
 class Evaluation(Strict):
+    LABELS: ClassVar[dict[str, str]] = {
+        "kind": N_("Evaluated by"), "report": N_("Evaluation report"),
+    }
+
     kind: code("evaluation") = Field(description="Who evaluated the process.")
     report: Url | None = Field(None, description="The evaluation report.")
 
@@ -116,6 +145,22 @@ class Case(TitledEntity):
         "title", "summary", "question", "outcome", "what_worked", "what_did_not", "lessons",
         "benchmark",
     )
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "country": N_("Country"), "countries": N_("Countries of the members"),
+        "city": N_("City or locality"), "type": N_("Type"), "scope": N_("Scope"),
+        "start": N_("First meeting"), "end": N_("Last meeting"), "status": N_("Status"),
+        "format": N_("Format"), "question": N_("Question"), "topics": N_("Topics"),
+        "commissioner": N_("Commissioned by"), "organiser": N_("Organised by"),
+        "facilitator": N_("Facilitated by"), "budget": N_("Budget"), "participants": N_("Members"),
+        "sessions": N_("Sessions"), "hours": N_("Hours of deliberation"),
+        "days": N_("Days of meetings"), "languages_used": N_("Languages of the sessions"),
+        "design": N_("Assembly design"), "tools": N_("Digital tools"),
+        "chapters": N_("Chapters involved"), "outcome": N_("Outcome"),
+        "evaluation": N_("Evaluation"), "what_worked": N_("What worked"),
+        "what_did_not": N_("What did not work"), "lessons": N_("Lessons"),
+        "sources": N_("Sources"), "benchmark": N_("Benchmark ratings"),
+    }
 
     @property
     def checklist(self) -> str:
@@ -154,16 +199,16 @@ class Case(TitledEntity):
                        f"{item_id} does not apply to a case of type '{self.type}': {which}")
 
     country: Country | None = Field(
-        None, description="ISO 3166-1 alpha-2 country code of where it met; a multinational or "
-                          "global process that met in no one country leaves it out.")
+        None, description="Where it met; a multinational or global process that met in no one "
+                          "country leaves it out.")
     countries: list[Country] = Field(
         default_factory=list, description="For a multinational process: the countries its "
                                           "members came from, where sources list them.")
     city: Text | None = Field(None, description="City or locality, for a local process.")
     type: code("case_type") = Field(description="The kind of process.")
     scope: code("scope") = Field(description="The area the process covered.")
-    start: Day = Field(description="First meeting (YYYY-MM-DD).")
-    end: Day | None = Field(None, description="Last meeting (YYYY-MM-DD), after start.")
+    start: Day = Field(description="The day of the first meeting.")
+    end: Day | None = Field(None, description="The day of the last meeting, after the first.")
     status: code("case_status") = Field(description="Where the process stands.")
     format: code("format") = Field(description="How members met.")
     question: Markdown | None = Field(None, description="The remit, as put to the members.")
@@ -181,9 +226,9 @@ class Case(TitledEntity):
     languages_used: list[LanguageTag] = Field(default_factory=list,
                                               description="Languages of the sessions.")
     design: reference("designs", "assembly design") | None = Field(
-        None, description="Slug of the assembly design in data/designs/.")
+        None, description="The assembly design it followed, if the hub describes it.")
     tools: list[reference("tools", "digital tool")] = Field(
-        default_factory=list, description="Slugs of digital tools in data/tools/.")
+        default_factory=list, description="Digital tools it used, among those the hub describes.")
     chapters: list[ChapterRole] = Field(default_factory=list,
                                         description="Chapters of the network involved.")
     outcome: Outcome = Field(default_factory=Outcome, description="Results and follow-up.")
@@ -201,7 +246,17 @@ TYPE = ContentType(
     folder="cases", model=Case, title=N_("Case studies"), order=10,
     list_template="cases.html.j2", entity_template="case.html.j2", nav=Nav(N_("Cases"), 10),
     list_by="start", newest_first=True, feed=Feed(N_("New and updated case studies"), 2),
-    in_main_feed=True, calendar=True, proposable=True, rated=True, facets=(
+    in_main_feed=True, calendar=True, form=(
+        ("what", ("title", "type", "summary", "question", "topics")),
+        ("where", ("scope", "country", "countries", "city")),
+        ("when", ("status", "start", "end", "format", "sessions", "days", "hours",
+                  "languages_used")),
+        ("who", ("commissioner", "organiser", "facilitator", "participants", "chapters")),
+        ("how", ("design", "tools", "budget")),
+        ("results", ("outcome", "evaluation", "what_worked", "what_did_not", "lessons")),
+        ("sources", ("sources", "links")),
+        ("benchmark", ("benchmark",)),
+    ), proposable=True, rated=True, facets=(
         *BY_PLACE,
         Facet("type", N_("Type"), "type", "case_type"),
         Facet("scope", N_("Scope"), "scope", "scope"),

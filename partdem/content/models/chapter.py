@@ -28,12 +28,21 @@ from partdem.content.models.vocab import N_, VOCABULARIES
 class Channel(Strict):
     """A public channel of a group (never a person's account)."""
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "kind": N_("Kind of channel"), "url": N_("Address (URL)"),
+    }
+
     kind: code("channel") = Field(description="The kind of channel.")
     url: Url = Field(description="Public address of the channel or invitation link.")
 
 
 class Contact(Strict):
     """How to reach the group: role addresses and public channels only."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "email": N_("Role email address"), "website": N_("Website"),
+        "channels": N_("Public channels"),
+    }
 
     email: RoleEmail | None = Field(None, description="A role address of the group (info@, "
                                                       "contact@...), never a person's.")
@@ -46,8 +55,16 @@ class Chapter(Entity):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("summary", "description")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "name": N_("Name of the group"), "country": N_("Country"), "city": N_("City or area"),
+        "level": N_("Level"), "part_of": N_("Part of"), "founded": N_("Year founded"),
+        "languages": N_("Working languages"), "status": N_("Status"),
+        "activities": N_("Activities"), "contact": N_("Contact"), "needs": N_("Needs"),
+        "offers": N_("Offers"), "description": N_("Description"),
+    }
+
     name: Text = Field(description="The group's own name, as it writes it (not translated).")
-    country: Country = Field(description="ISO 3166-1 alpha-2 country code, such as GB or BR.")
+    country: Country = Field(description="The country where the group works.")
     city: Text | None = Field(None, description="City or area, for a local group.")
     level: code("chapter_level") = Field(description="How far the group's work reaches.")
     part_of: reference("chapters", "chapter") | None = Field(
@@ -91,4 +108,10 @@ class Chapter(Entity):
 TYPE = ContentType(
     folder="chapters", model=Chapter, title=N_("Chapters"), order=20,
     list_template="chapters.html.j2", list_by="name", entity_template="chapter.html.j2",
-    nav=Nav(N_("Network"), 30), proposable=True)
+    nav=Nav(N_("Network"), 30), proposable=True, form=(
+        ("who", ("name", "summary", "level", "part_of", "founded", "status", "languages",
+                 "activities")),
+        ("where", ("country", "city")),
+        ("how", ("contact", "needs", "offers", "description")),
+        ("sources", ("links",)),
+    ))

@@ -33,7 +33,7 @@ from pydantic_core import PydanticCustomError
 from partdem.content import reserved, textrules
 from partdem.content.countries import world
 from partdem.content.languages import CODES, DEFAULT_LANGUAGE
-from partdem.content.models.vocab import VOCABULARIES
+from partdem.content.models.vocab import N_, VOCABULARIES
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # pygal's list is the 249 assigned ISO 3166-1 codes plus Kosovo's user-assigned XK.
@@ -199,7 +199,8 @@ def reference(folder: str, noun: str) -> Any:
     """A field type for the slug of an entity of the type in data/``folder``/ (checked across
     files by ``rules.py``, reversed by the enrich stage)."""
     return Annotated[str, AfterValidator(_check_slug), Reference(folder, noun),
-                     WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
+                     WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN,
+                                     "x-reference": folder})]
 
 
 def references(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[
@@ -275,7 +276,8 @@ Url = Annotated[str, AfterValidator(_check_url),
 RoleEmail = Annotated[str, AfterValidator(_check_email),
                       WithJsonSchema({"type": "string", "format": "email"})]
 Country = Annotated[str, AfterValidator(_check_country),
-                    WithJsonSchema({"type": "string", "enum": sorted(COUNTRY_CODES)})]
+                    WithJsonSchema({"type": "string", "enum": sorted(COUNTRY_CODES),
+                                    "x-country": True})]
 SiteLanguage = Annotated[str, AfterValidator(_check_site_language),
                          WithJsonSchema({"type": "string", "enum": list(CODES)})]
 LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
@@ -378,7 +380,8 @@ def _check_timezone(value: str) -> str:
 
 TIME_ZONES = frozenset(zoneinfo.available_timezones())
 TimeOfDay = Annotated[str, BeforeValidator(_check_time),
-                      WithJsonSchema({"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"})]
+                      WithJsonSchema({"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$",
+                                      "x-text": "time"})]
 TimeZone = Annotated[str, AfterValidator(_check_timezone),
                      WithJsonSchema({"type": "string", "x-text": "time zone"})]
 
@@ -391,10 +394,26 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False, frozen=True)
     # Names of the fields that a translation may carry (text, never facts).
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ()
+    # What a person calls each field (msgids), in the forms and wherever a field is named to
+    # a reader; its description is the hint beside it (extracted by tools/extract.py).
+    LABELS: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def label(cls, name: str) -> str:
+        """The msgid of a field's label, from the nearest class that names it."""
+        for klass in cls.__mro__:
+            found = vars(klass).get("LABELS", {}).get(name)
+            if found:
+                return found
+        raise LookupError(f"{cls.__name__}.{name} has no label")
 
 
 class Link(Strict):
     """A titled link to a public page."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "title": N_("Title of the link"), "url": N_("Address (URL)"),
+    }
 
     title: ShortText = Field(description="What the link leads to, as a reader would name it.")
     url: Url = Field(description="Full address starting with https://.")
@@ -405,11 +424,16 @@ class Entity(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("summary",)
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "summary": N_("Summary"), "source_lang": N_("Language of the text"),
+        "updated": N_("Last updated"), "links": N_("Further reading"),
+    }
+
     summary: Markdown = Field(description="One paragraph a reader sees in lists and feeds.")
     source_lang: SiteLanguage = Field(
         DEFAULT_LANGUAGE, description="The language this file is written in; every other "
                                       "language is a translation.")
-    updated: Day = Field(description="Date of the last change of substance (YYYY-MM-DD).")
+    updated: Day = Field(description="The day of the last change of substance.")
     links: list[Link] = Field(default_factory=list, description="Further public pages.")
 
     @property
@@ -445,6 +469,10 @@ class TitledEntity(Entity):
     """An entity named by a translatable title (all but chapters, which have a proper name)."""
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "title": N_("Title"),
+    }
 
     title: Text = Field(description="Title, in the language of the file.")
 

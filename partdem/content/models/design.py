@@ -15,6 +15,10 @@ from partdem.content.models.vocab import N_, checklist_of
 class Design(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "suits", "needs", "description")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "suits": N_("Suits"), "needs": N_("Needs"), "description": N_("Description"),
+    }
+
     def checks(self) -> Iterator[Finding]:
         if None not in (self.size_min, self.size_max) and self.size_max < self.size_min:
             yield ("size_max",), "size_max is smaller than size_min"

@@ -29,12 +29,20 @@ Number = within(0, 100_000)
 class Option(Strict):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("text",)
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "text": N_("Answer"),
+    }
+
     id: Slug = Field(description="Short id of the answer, used in the page address.")
     text: Text = Field(description="The answer as the reader sees it.")
 
 
 class Question(Strict):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("text", "options")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "text": N_("Question"), "options": N_("Answers"),
+    }
 
     id: Slug = Field(description="Short id of the question, used in the page address.")
     text: Text = Field(description="The question.")
@@ -69,6 +77,10 @@ class Condition(Strict):
 class Rule(Strict):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("reason",)
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "reason": N_("Reason"),
+    }
+
     question: Slug = Field(description="Id of the question.")
     answer: Slug = Field(description="Id of the answer that triggers the rule.")
     target: Literal["designs", "tools"] = Field(description="What the rule can rule out.")
@@ -79,6 +91,11 @@ class Rule(Strict):
 
 class Chooser(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "questions", "rules")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "questions": N_("Questions"), "rules": N_("Rules"),
+    }
+
     # What chooser.js reads of the entities rules can rule out, by their type's folder.
     ITEM_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "designs": ("size_min", "size_max", "days_min", "days_max", "cost_band", "selection"),

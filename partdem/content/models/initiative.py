@@ -28,6 +28,10 @@ from partdem.content.models.vocab import N_
 class Event(Strict):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title",)
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "title": N_("Title"),
+    }
+
     title: Text = Field(description="What happens.")
     start: Day = Field(description="Date (YYYY-MM-DD).")
     end: Day | None = Field(None, description="Last day, for events of several days.")
@@ -36,6 +40,10 @@ class Event(Strict):
 
 class Initiative(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "description", "events")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "description": N_("Description"), "events": N_("Events"),
+    }
 
     def occasions(self, today: date) -> Iterator[Occasion]:
         for i, event in enumerate(self.events):

@@ -25,6 +25,10 @@ class Featured(Strict):
 class Newsletter(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "body")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "body": N_("Text of the issue"),
+    }
+
     number: within(1, 10_000, whole=True) = Field(description="Issue number.")
     date: Day = Field(description="Publication date; an issue dated in the future is not "
                                   "published until then.")

@@ -18,6 +18,10 @@ class Phase(TitledEntity):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "steps")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "steps": N_("Steps"),
+    }
+
     number: within(1, 9, whole=True) = Field(description="Its place among the phases.")
     steps: list[Text] = Field(min_length=1, description="What a group does in this phase, one "
                                                         "action per line.")

@@ -57,6 +57,11 @@ class Event(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("note",)
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "date": N_("Date"), "response": N_("Response"), "implementation": N_("Implementation"),
+        "source": N_("Source"), "assessor": N_("Assessed by"), "note": N_("Why this status"),
+    }
+
     date: Day = Field(description="When the response was given, or the implementation checked "
                                   "(YYYY-MM-DD).")
     response: code("response") | None = Field(None, description="The authority's response.")
@@ -74,6 +79,12 @@ class Recommendation(Strict):
     """One recommendation as the assembly published it, and what became of it."""
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "events")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "number": N_("Number"), "title": N_("Title"), "summary": N_("What it asks"),
+        "topics": N_("Topics"), "support": N_("Support among members, in per cent"),
+        "events": N_("Responses and progress"),
+    }
 
     number: Number = Field(description="Its number as the assembly published it: 1, 3.2, R12.")
     title: ShortText = Field(description="A short title, in your own words.")
@@ -105,6 +116,12 @@ class Verdict(Strict):
     """The members' own verdict on the response, as they published it: quoted, never
     translated."""
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "date": N_("Date"), "kind": N_("Kind of verdict"), "score": N_("Score"),
+        "scale": N_("Out of"), "quote": N_("In the members' words"),
+        "quote_lang": N_("Language of the quote"), "url": N_("Where it is published"),
+    }
+
     date: Day | None = Field(None, description="When the members published it, if a source "
                                                 "gives the day.")
     kind: code("verdict_kind") = Field(description="A statement or a score.")
@@ -118,6 +135,10 @@ class Verdict(Strict):
 
 class Report(Link):
     """A document the authority published: its response, or a progress report."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "date": N_("Date of publication"),
+    }
 
     date: Day | None = Field(None, description="Its publication date, if a source gives it.")
 
@@ -157,8 +178,18 @@ class Recommendations(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "numbering_gaps",
                                                "recommendations")
 
-    case: reference("cases", "case") = Field(description="Slug of the assembly's case in "
-                                                         "data/cases/.")
+    LABELS: ClassVar[dict[str, str]] = {
+        "case": N_("The assembly"), "report_date": N_("Report handed over on"),
+        "authority": N_("Authority asked to respond"), "response": N_("Published response"),
+        "response_within_months": N_("Response due within (months)"),
+        "response_deadline_source": N_("Source of that deadline"),
+        "numbering_gaps": N_("Gaps in the numbering"),
+        "published": N_("Number of recommendations published"),
+        "verdict": N_("The members' verdict"), "progress_reports": N_("Progress reports"),
+        "sources": N_("Sources"), "recommendations": N_("Recommendations"),
+    }
+
+    case: reference("cases", "case") = Field(description="The assembly's case study in the hub.")
     report_date: Day = Field(description="When the assembly's report was handed over.")
     authority: Text | None = Field(None, description="Who was asked to respond; leave out when "
                                                      "the assembly addressed nobody in particular.")
@@ -401,5 +432,10 @@ TYPE = ContentType(
     order=15, list_template="tracker.html.j2", entity_template="recommendations.html.j2",
     nav=Nav(N_("Follow-up"), 15), list_by="title",
     feed=Feed(N_("Follow-up of recommendations"), 3, changes=True), calendar=True,
-    proposable=True, rows="recommendations",
+    proposable=True, rows="recommendations", form=(
+        ("what", ("case", "title", "summary", "report_date", "published", "numbering_gaps")),
+        ("who", ("authority", "response_within_months", "response_deadline_source")),
+        ("results", ("recommendations", "response", "progress_reports", "verdict")),
+        ("sources", ("sources", "links")),
+    ),
 )

@@ -14,6 +14,10 @@ from partdem.content.models.vocab import N_
 class Resource(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "description")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "description": N_("Description"),
+    }
+
     url: Url = Field(description="Where to find it.")
     kind: code("resource_kind") = Field(description="What kind of resource.")
     publisher: Text = Field(description="Who published it.")

@@ -14,6 +14,10 @@ from partdem.content.models.vocab import N_
 class Tool(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "accessibility", "description")
 
+    LABELS: ClassVar[dict[str, str]] = {
+        "accessibility": N_("Accessibility"), "description": N_("Description"),
+    }
+
     url: Url = Field(description="The tool's own page.")
     license: Text = Field(description="Licence (SPDX id where possible, or 'proprietary').")
     open_source: bool = Field(description="Whether the source code is openly licensed.")

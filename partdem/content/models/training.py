@@ -30,6 +30,11 @@ from partdem.content.models.vocab import N_
 
 
 class Material(Strict):
+    LABELS: ClassVar[dict[str, str]] = {
+        "title": N_("Title"), "url": N_("Address (URL)"), "lang": N_("Language"),
+        "format": N_("Format"),
+    }
+
     title: ShortText = Field(description="Title of the material, in its own language.")
     url: Url = Field(description="Where to get it.")
     lang: LanguageTag = Field(description="Language of the material.")
@@ -40,6 +45,11 @@ class Question(Strict):
     """A self-check question; the answer is the position of the right choice, from 1."""
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("question", "choices", "explanation")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "question": N_("Question"), "choices": N_("Choices"),
+        "answer": N_("Number of the right choice"), "explanation": N_("Explanation"),
+    }
 
     question: Text = Field(description="The question.")
     choices: list[Text] = Field(min_length=2, max_length=6, description="Possible answers.")
@@ -53,13 +63,18 @@ class Session(Strict):
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("location",)
 
-    start: Day = Field(description="Date of the session (YYYY-MM-DD).")
+    LABELS: ClassVar[dict[str, str]] = {
+        "start": N_("Date"), "delivery": N_("Delivery"), "location": N_("Location"),
+        "url": N_("Registration page"), "lang": N_("Language"), "start_time": N_("Start time"),
+        "timezone": N_("Time zone"), "minutes": N_("Length in minutes"),
+    }
+
+    start: Day = Field(description="The day of the session.")
     delivery: code("format") = Field(description="In person, online or hybrid.")
     location: Text | None = Field(None, description="Where it takes place.")
     url: Url | None = Field(None, description="Registration page.")
     lang: LanguageTag = Field(description="Language of the session.")
-    start_time: TimeOfDay | None = Field(None, description="When it starts, \"HH:MM\" in "
-                                                           "quotes, in its time zone.")
+    start_time: TimeOfDay | None = Field(None, description="When it starts, in its time zone.")
     timezone: TimeZone | None = Field(None, description="The time zone of the start time, such "
                                                         "as Africa/Nairobi.")
     minutes: within(1, 1440, whole=True) | None = Field(None, description="How long it lasts, "
@@ -69,6 +84,14 @@ class Session(Strict):
 class Training(TitledEntity):
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "objectives", "body", "quiz",
                                                "sessions")
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "audience": N_("Audience"), "level": N_("Level"), "format": N_("Format"),
+        "delivery": N_("Delivery"), "duration_minutes": N_("Length in minutes"),
+        "topics": N_("Skills"), "objectives": N_("Objectives"), "prerequisites": N_("Take first"),
+        "materials": N_("Materials"), "body": N_("Content of the module"),
+        "quiz": N_("Self-check questions"), "sessions": N_("Sessions"),
+    }
 
     def occasions(self, today: date) -> Iterator[Occasion]:
         for i, session in enumerate(self.sessions):
@@ -97,7 +120,7 @@ class Training(TitledEntity):
     topics: list[code("skill")] = Field(min_length=1, description="Skills it builds.")
     objectives: list[Text] = Field(min_length=1, description="What a participant can do after.")
     prerequisites: list[reference("training", "training module")] = Field(default_factory=list,
-                                      description="Slugs of modules to take first.")
+                                      description="Modules to take first.")
     materials: list[Material] = Field(default_factory=list, description="Slides, guides, videos.")
     body: Markdown = Field(description="The module's content.")
     quiz: list[Question] = Field(default_factory=list, description="Self-check questions.")
@@ -108,7 +131,13 @@ TYPE = ContentType(
     folder="training", model=Training, title=N_("Training modules"), order=30,
     list_template="trainings.html.j2", entity_template="training.html.j2",
     nav=Nav(N_("Training"), 40), feed=Feed(N_("Training modules"), 3), in_main_feed=True,
-    calendar=True, proposable=True, facets=(
+    calendar=True, proposable=True, form=(
+        ("what", ("title", "summary", "audience", "level", "topics", "objectives",
+                  "prerequisites")),
+        ("how", ("format", "delivery", "duration_minutes", "body", "materials", "quiz")),
+        ("when", ("sessions",)),
+        ("sources", ("links",)),
+    ), facets=(
         Facet("audience", N_("For"), "audience", "audience"),
         Facet("level", N_("Level"), "level", "training_level"),
         Facet("format", N_("Format"), "format", "training_format"),

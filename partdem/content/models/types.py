@@ -54,6 +54,14 @@ class Facet:
     names: str
 
 
+# The steps of the contribution forms, in the order a person thinks of an entity: each type's
+# ``form`` puts its fields in some of them (msgids of the steps' titles).
+STEPS = {"what": N_("What"), "where": N_("Where"), "when": N_("When"), "who": N_("Who"),
+         "how": N_("How"), "results": N_("Results"), "sources": N_("Sources"),
+         "benchmark": N_("Benchmark")}
+# Fields no form asks: the language is the form's own, the day the one it is saved.
+AUTOMATIC = ("source_lang", "updated")
+
 # The facets of the types whose entities stand in a country: its region, then the country.
 BY_PLACE = (Facet("region", N_("Region"), "country", "region"),
             Facet("country", N_("Country"), "country", "country"))
@@ -82,6 +90,9 @@ class ContentType:
     calendar: bool = False  # its entities' dated occasions join the calendar
     emailed: bool = False  # each public entity also goes out as an email (email.html.j2)
     proposable: bool = False  # offered by the form of the propose page
+    # The form's steps: (a key of STEPS, the fields it asks, in order); every field but the
+    # AUTOMATIC ones in one step (tests/test_forms.py).
+    form: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rated: bool = False  # rated against the benchmark checklist
     facets: tuple[Facet, ...] = ()  # the filters of its list page
     # A list field whose items are the rows of its open data CSV, each with the entity's plain
