@@ -145,3 +145,20 @@ def translatable(model: type[Strict], prefix: str = "") -> dict[str, Spec]:
         else:
             found.update(translatable(part, f"{prefix}{name}."))
     return found
+
+
+def label_key(model: type[Strict], path: str) -> str:
+    """The path of ``translatable`` for a path to one text (``quiz.0.choices.1`` is
+    ``quiz.choices``, ``benchmark.B01.note`` is ``benchmark.note``): the positions in lists
+    and the keys of mappings left out."""
+    names, parts, i = [], path.split("."), 0
+    while i < len(parts):
+        annotation = _optional(model.model_fields[parts[i]].annotation)
+        names.append(parts[i])
+        i += 1
+        if get_origin(annotation) in (list, dict):
+            i += 1  # the position or key that follows
+        part = _part_model(annotation)
+        if part is not None:
+            model = part
+    return ".".join(names)

@@ -35,6 +35,7 @@ HUB_PAGES = (
     Page("feeds/index", "feeds.html.j2", N_("Follow"), 100),
     Page("api/index", "codebook.html.j2", N_("Open data"), 110),
     Page("translate/index", "translate.html.j2", N_("Translate"), 120),
+    Page("translate/edit/index", "translate_edit.html.j2"),  # opened from the dashboard
     Page("contribute", None, N_("Contribute"), 130),
     Page("propose/index", "propose.html.j2", N_("Propose new content"), 140),
     Page("about", None, N_("About"), 150),

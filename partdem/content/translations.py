@@ -143,3 +143,19 @@ def status(source: Strict, lang: str, translation: BaseModel | None) -> Status:
     if translation.source_fingerprint != fingerprint(source):
         return Status.OUTDATED
     return Status.CURRENT if translation.reviewed else Status.UNREVIEWED
+
+
+def flat_text(value: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """Translatable text (as ``translatable_text`` or a translation's data gives it) as
+    (dotted path, text) pairs in order: ``quiz.0.choices.1``, ``benchmark.B01.note``."""
+    if isinstance(value, dict):
+        return [pair for key, item in value.items() for pair in flat_text(item, f"{prefix}{key}.")]
+    if isinstance(value, list):
+        return [pair for i, item in enumerate(value) for pair in flat_text(item, f"{prefix}{i}.")]
+    return [(prefix.rstrip("."), value)] if isinstance(value, str) else []
+
+
+def translation_data(translation: BaseModel) -> dict[str, Any]:
+    """A translation's text as plain data, without its fingerprint and review mark."""
+    return translation.model_dump(mode="json", exclude_none=True,
+                                  exclude={"source_fingerprint", "reviewed"})

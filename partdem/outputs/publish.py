@@ -1,8 +1,8 @@
 """Everything the build writes beside the hand-written pages, once the engine has built them:
 for each language, in parallel, the outputs of every language (``EVERY_LANGUAGE``: its pages
 made from data, feeds, calendar, emails, sitemap, card images and search index); then those
-written once (``ONCE``: the open data). An output is a module with ``write(job, lang)`` or
-``write(job)``: adding one is adding it to its list here.
+written once (``ONCE``: the open data, what the translate form reads). An output is a module
+with ``write(job, lang)`` or ``write(job)``: adding one is adding it to its list here.
 
 Languages are independent of one another: a worker writes the files of its languages and
 nothing else, so a parallel build gives the same bytes as a sequential one (a test compares the
@@ -16,13 +16,23 @@ import multiprocessing
 from collections.abc import Iterable
 
 from partdem.content.workers import jobs_wanted
-from partdem.outputs import calendars, cards, emails, feeds, opendata, pages, search, sitemaps
+from partdem.outputs import (
+    calendars,
+    cards,
+    emails,
+    feeds,
+    opendata,
+    pages,
+    search,
+    sitemaps,
+    translating,
+)
 from partdem.outputs.job import Job
 from partdem.site.language import site_language
 
 # The search last: it indexes the language's pages, once they are written.
 EVERY_LANGUAGE = (pages, feeds, calendars, emails, sitemaps, cards, search)
-ONCE = (opendata,)
+ONCE = (opendata, translating)
 
 
 def write_language(job: Job, code: str) -> list[str]:

@@ -4,17 +4,17 @@ from the models by content/fields.py), and the texts of the forms' scripts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import json
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from markupsafe import Markup
 
 from partdem.content import docs, fields
 from partdem.content.hub import Record
-from partdem.content.models import BY_FOLDER, TYPES
+from partdem.content.languages import CODES
+from partdem.content.models import BY_FOLDER, TYPES, benchmark
 from partdem.content.models.common import COUNTRY_CODES
-from partdem.content.models import benchmark
 from partdem.content.models.vocab import N_, VOCABULARIES, checklist_of
 from partdem.content.translations import Status
 from partdem.tools import dashboard, report, scaffold
@@ -72,7 +72,7 @@ class Contributing:
     HELPERS = ("dashboard_interface", "dashboard_content", "dashboard_todo", "dashboard_pages",
                "translate_url", "page_translate_url", "type_title", "status_label",
                "form_texts", "new_file_url", "proposable", "form_steps", "form_choices",
-               "form_checklists", "benchmark_items")
+               "form_checklists", "benchmark_items", "translate_here", "translate_data")
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
@@ -100,6 +100,25 @@ class Contributing:
     def dashboard_pages(self) -> list[docs.PageTranslation]:
         return dashboard.page_todo(self.context.hub.root, self.lang)
 
+    def translate_here(self, record: Record) -> str:
+        """The translate form of a record, in this language."""
+        return self.renderer.href("translate/edit/index") + "?" + urlencode(
+            {"type": record.kind, "slug": record.slug})
+
+    def translate_data(self) -> Markup:
+        """What translate.js needs besides the entity's own file: the label of every
+        translatable field of every type (and whether it takes several lines), and the names
+        of the site's languages, in this language."""
+        from partdem.site.render import json_script
+
+        lang = self.renderer.lang
+        labels = {kind.folder: {path: [lang.gettext(spec.label), spec.kind == "markdown"]
+                                for path, spec in fields.translatable(kind.model).items()}
+                  for kind in TYPES}
+        return json_script({"labels": labels,
+                            "languages": {code: lang.language(code) for code in CODES}},
+                           "pd-translate-data")
+
     def page_translate_url(self, page: docs.PageTranslation) -> str:
         return dashboard.page_translate_url(self.context.repo_url, self.context.hub.root, page)
 
@@ -123,8 +142,8 @@ class Contributing:
         if source == "vocab":
             return [(code, lang.label(name, code)) for code in VOCABULARIES[name]]
         if source == "boolean":
-            return [("true", lang.gettext(FORM_TEXTS["yes"])),
-                    ("false", lang.gettext(FORM_TEXTS["no"]))]
+            return [(value, lang.gettext(FORM_TEXTS[answer]))
+                    for value, answer in (("true", "yes"), ("false", "no"))]
         if source == "country":
             named = [(code, lang.country(code)) for code in COUNTRY_CODES]
         elif source == "reference":

@@ -36,6 +36,7 @@ SCRIPTS = (
     ('class="pd-quiz"', "assets/hub/quiz.js"),
     ('class="pd-contribute"', "assets/hub/contribute.js"),  # before the forms that use it
     ('id="pd-propose"', "assets/hub/propose.js"),
+    ('id="pd-translate"', "assets/hub/translate.js"),
     ('id="pd-plan"', "assets/hub/plan.js"),
 )
 FEATURES = ("navigation.sections", "navigation.top", "content.action.edit")
