@@ -226,7 +226,7 @@ def test_deleted_required_key_is_reported_missing(tmp_path, kind):
     text = _filled(path.read_text(encoding="utf-8"), values).replace("\nupdated:\n", "\n")
     path.write_text(text, encoding="utf-8")
     assert [message for _, message in _problems(root, kind)] == [
-        "missing required key 'updated': Date of the last change of substance (YYYY-MM-DD)."]
+        "missing required key 'updated': The day of the last change of substance."]
 
 
 @pytest.mark.parametrize("kind", list(MODELS))
@@ -251,7 +251,7 @@ def test_nested_fields_are_explained_too():
     assert ("#   # amount (REQUIRED): Total budget as published. A number, at least 0 and at "
             "most\n#   #   10,000,000,000,000." in text)
     assert "  # title (REQUIRED): What the link leads to" in text
-    assert "#   KEY:\n#     # rating (REQUIRED): 0 not met" in text
+    assert "#   KEY:\n#     # rating (REQUIRED): How well the case met this standard" in text
 
 
 def test_no_line_is_longer_than_the_project_limit():

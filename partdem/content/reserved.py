@@ -4,7 +4,7 @@ may take one.
 Material's script finds its parts by id (``__search``, ``__drawer``, ``__toc``, ``__consent``,
 ``__palette_0``...) and names what it adds in the same namespace (``__code_0``,
 ``__tooltip_0``, ``__codelineno-0-1``); the hub's page shell and scripts find theirs by id too
-(``pd-chooser``, ``pd-propose-texts``...). A heading with one of these ids that comes before
+(``pd-chooser``, ``pd-form-texts``...). A heading with one of these ids that comes before
 the real element is the one a script finds: the search, the menu or the chooser stop working
 on that page. The set is read from the files themselves: the page shell
 (``templates/page.html.j2``), the hub's other templates and scripts, and the installed theme's

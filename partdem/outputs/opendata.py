@@ -24,6 +24,7 @@ from partdem.content.models import BY_FOLDER, MODELS
 from partdem.content.models.vocab import VOCABULARIES
 from partdem.enrich.derive import Derived, region
 from partdem.outputs.job import Job
+from partdem.tools import scaffold
 from partdem.tools.codebook import API_DIR, LICENSE, LICENSE_URL
 from partdem.tools.schemas import schema_files, schema_text
 
@@ -164,6 +165,10 @@ def write(job: Job) -> list[str]:
                                 "csv": f"{kind}.csv", "schema": f"schemas/{kind}.schema.json"}
     written += [job.write(f"{API_DIR}/schemas/{name}", schema_text(schema))
                 for name, schema in schema_files().items()]
+    # The commented template of each type people propose, to paste where GitHub's address
+    # cannot carry it.
+    written += [job.write(f"{API_DIR}/templates/{kind}.yaml", scaffold.template(kind, "new-slug"))
+                for kind in MODELS if BY_FOLDER[kind].proposable]
     written.append(job.write(f"{API_DIR}/index.json", _json(index)))
     return written
 

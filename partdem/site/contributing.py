@@ -72,7 +72,8 @@ class Contributing:
     HELPERS = ("dashboard_interface", "dashboard_content", "dashboard_todo", "dashboard_pages",
                "translate_url", "page_translate_url", "type_title", "status_label",
                "form_texts", "new_file_url", "proposable", "form_steps", "form_choices",
-               "form_checklists", "benchmark_items", "translate_here", "translate_data")
+               "form_checklists", "benchmark_items", "translate_here", "translate_data",
+               "github_limit")
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
@@ -80,6 +81,7 @@ class Contributing:
         self.context = renderer.context
         self.lang = renderer.lang.code
         self.proposable = PROPOSABLE
+        self.github_limit = dashboard.GITHUB_ADDRESS_LIMIT
 
     def _published(self, record: Record) -> bool:
         return record.is_published(self.context.today)
@@ -163,10 +165,9 @@ class Contributing:
                       key=lambda r: (r.entity.set, r.entity.order))
 
     def new_file_url(self, kind: str) -> str:
-        """GitHub's new-file page for a kind, with the commented template filled in."""
-        query = urlencode({"filename": "new-slug.yaml",
-                           "value": scaffold.template(kind, "new-slug")})
-        return f"{self.context.repo_url.rstrip('/')}/new/main/data/{kind}?{query}"
+        """GitHub's new-file page for a kind, with the commented template in it if it fits."""
+        return dashboard.new_file_url(self.context.repo_url, f"data/{kind}", "new-slug.yaml",
+                                      scaffold.template(kind, "new-slug"))
 
     def type_title(self, kind: str) -> str:
         """The name of a type (or of the hand-written pages) in this language."""

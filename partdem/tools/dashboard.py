@@ -100,7 +100,19 @@ def _github_url(repo_url: str, target: Path, exists: bool, start: Callable[[], s
     folder, name = target.parent.as_posix(), target.name
     if exists:
         return f"{repo}/edit/main/{folder}/{quote(name)}"
+    return new_file_url(repo, folder, name, start())
+
+
+# GitHub refuses longer addresses (github/docs#5136); the forms' script reads it from the page.
+GITHUB_ADDRESS_LIMIT = 8000
+
+
+def new_file_url(repo_url: str, folder: str, name: str, text: str) -> str:
+    """GitHub's page for a new file in ``folder``, with ``text`` in it when the address fits
+    under GitHub's limit, else with its name only (the page then says where the text is)."""
+    base = f"{repo_url.rstrip('/')}/new/main/{folder}?"
     # Spaces as %20, not "+": a "+" before digits ("Plan+2020-2025") reads as a phone number
     # to the privacy check of the built site, and GitHub reads both alike.
-    query = urlencode({"filename": name, "value": start()}, quote_via=quote)
-    return f"{repo}/new/main/{folder}?{query}"
+    full = base + urlencode({"filename": name, "value": text}, quote_via=quote)
+    return full if len(full) <= GITHUB_ADDRESS_LIMIT else base + urlencode(
+        {"filename": name}, quote_via=quote)

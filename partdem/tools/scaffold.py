@@ -214,6 +214,9 @@ def _text_kind(node: dict[str, Any]) -> str:
     if node.get("format") in formats:
         said, hint = formats[node["format"]]
         return "" if said in node.get("description", "") else hint
+    if "x-reference" in node:
+        return (f"The name of a file of data/{node['x-reference']}/ without .yaml (its slug), "
+                "such as climate-assembly-uk.")
     if node.get("x-text") == "markdown":
         return ("Text, Markdown allowed; for several lines write | after the colon and indent "
                 "the lines below it.")
@@ -225,6 +228,8 @@ def _text_kind(node: dict[str, Any]) -> str:
 
 def _choices(node: dict[str, Any]) -> str:
     codes = node["enum"]
+    if node.get("x-country"):  # the forms show names; a file holds the code
+        return "A two-letter ISO 3166-1 country code, such as GB, BR or KE."
     if "x-vocabulary" in node:
         labels = VOCABULARIES[node["x-vocabulary"]]
         return "One of: " + ", ".join(f"{code} ({labels[code]})" for code in codes) + "."

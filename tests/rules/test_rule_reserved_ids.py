@@ -31,7 +31,7 @@ def test_the_shells_ids_are_reserved():
 
 
 def test_the_ids_the_hubs_scripts_look_up_are_reserved():
-    assert {"pd-chooser", "pd-chooser-data", "pd-propose", "pd-propose-texts", "pd-cases",
+    assert {"pd-chooser", "pd-chooser-data", "pd-propose", "pd-form-texts", "pd-cases",
             "pd-matrix", "pd-resources", "pd-training"} <= reserved.reserved_ids()
 
 
@@ -64,7 +64,7 @@ def test_an_id_new_in_the_shell_or_a_script_is_reserved(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("name", ["__search", "__drawer", "__toc", "__consent", "__palette_0",
                                   "__palette_12", "__code_3", "__codelineno-0-1", "__tooltip_1",
-                                  "__tooltip2_0", "__x", "pd-chooser", "pd-propose-texts"])
+                                  "__tooltip2_0", "__x", "pd-chooser", "pd-form-texts"])
 def test_reserved(name):
     assert reserved.is_reserved(name)
 
@@ -82,7 +82,7 @@ def test_not_reserved(name):
     ("## __drawer", 0, "__drawer"),
     ("Text.\n\n## \\_\\_toc", 2, "__toc"),
     ("## PD chooser", 0, "pd-chooser"),
-    ("## The pd-propose texts {#pd-propose-texts}", 0, "pd-propose-texts"),
+    ("## The pd-form texts {#pd-form-texts}", 0, "pd-form-texts"),
     ("A heading\n---------\n\n## Palette {#__palette_0}", 3, "__palette_0"),
     ("## _\n\n## _", 2, "__1"),  # the second heading of the same text gets _ twice
 ])

@@ -7,11 +7,21 @@
   var data = document.getElementById("pd-form-texts");
   if (!data) return;
   var texts = JSON.parse(data.textContent);
-  // GitHub refuses addresses of about 8 KB; the whole address, not only the file, counts.
-  var LIMIT = 8000;
 
   function fill(text, values) {
     return text.replace(/%\((\w+)\)s/g, function (m, key) { return String(values[key]); });
+  }
+
+  /* A sentence whose values (file names, folders) are set apart as code, left to right in
+   * any language, so that a right-to-left sentence keeps them whole. */
+  function sentence(tag, template, values) {
+    var node = el(tag, {});
+    template.split(/(%\(\w+\)s)/).forEach(function (part) {
+      var name = /^%\((\w+)\)s$/.exec(part);
+      node.appendChild(name ? el("code", {dir: "ltr"}, String(values[name[1]]))
+                            : document.createTextNode(part));
+    });
+    return node;
   }
 
   function el(tag, attrs, text) {
@@ -107,7 +117,8 @@
     var base = repo.replace(/\/$/, "");
     var created = base + "/new/main/data/" + folder + "?" +
       new URLSearchParams({filename: file, value: text}).toString();
-    if (!exists && created.length <= LIMIT) {
+    // GitHub refuses longer addresses (the page gives the hub's limit); the whole address counts.
+    if (!exists && created.length <= Number(target.closest("[data-limit]").getAttribute("data-limit"))) {
       target.appendChild(el("p", {}, "")).appendChild(
         el("a", {"class": "pd-form__open", href: created, rel: "noopener noreferrer"}, texts.open));
       return;
@@ -115,23 +126,23 @@
     target.appendChild(el("p", {}, exists ? texts.replace : texts.long));
     var steps = el("ol", {"class": "pd-form__send"});
     steps.appendChild(el("li", {}, texts.save));
-    var open = el("li", {});
+    var open;
     if (exists) {
-      open.appendChild(document.createTextNode(fill(texts.edit, {file: "data/" + folder + "/" + file}) + " "));
+      open = sentence("li", texts.edit + " ", {file: "data/" + folder + "/" + file});
       open.appendChild(el("a", {"class": "pd-form__github", href: base + "/edit/main/data/" + folder + "/" + file,
                                 rel: "noopener noreferrer"}, texts.github));
     } else {
-      open.appendChild(document.createTextNode(fill(texts["new"], {folder: "data/" + folder}) + " "));
+      open = sentence("li", texts["new"] + " ", {folder: "data/" + folder});
       open.appendChild(el("a", {"class": "pd-form__github", href: base + "/new/main/data/" + folder + "?" +
                                 new URLSearchParams({filename: file}).toString(), rel: "noopener noreferrer"}, texts.github));
       steps.appendChild(open);
-      open = el("li", {}, fill(texts.name, {file: file}));
+      open = sentence("li", texts.name, {file: file});
     }
     steps.appendChild(open);
     steps.appendChild(el("li", {}, texts.paste));
     target.appendChild(steps);
   }
 
-  window.PDContribute = {texts: texts, fill: fill, el: el, yaml: yaml, store: store,
-                         today: today, button: button, offer: offer, LIMIT: LIMIT};
+  window.PDContribute = {texts: texts, fill: fill, el: el, sentence: sentence, yaml: yaml, store: store,
+                         today: today, button: button, offer: offer};
 })();

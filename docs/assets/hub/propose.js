@@ -399,6 +399,10 @@
     nav.appendChild(back); nav.appendChild(next); nav.appendChild(discard);
     form.appendChild(nav);
     all(form, ".pd-form__step > h3").forEach(function (h) { h.setAttribute("tabindex", "-1"); });
+    var again = C.button(texts.check, "pd-form__prepare");
+    var result = form.querySelector(".pd-form__result");
+    result.parentElement.insertBefore(again, result);
+    again.addEventListener("click", function () { prepare(form); });
     back.addEventListener("click", function () { go(form, Number(form.getAttribute("data-current")) - 1, true); keep(form); });
     next.addEventListener("click", function () {
       var index = Number(form.getAttribute("data-current"));

@@ -58,7 +58,7 @@
     var file = slug + "." + lang + ".yaml";
     var heading = C.el("h2", {}, data.languages[packet.source_lang] + " → " + data.languages[lang]);
     list.appendChild(heading);
-    list.appendChild(C.el("p", {}, C.fill(texts.name, {file: "data/" + type + "/" + file})));
+    list.appendChild(C.sentence("p", texts.name, {file: "data/" + type + "/" + file}));
     if (existing && existing.status === "outdated") list.appendChild(C.el("p", {"class": "pd-translate__outdated"}, texts.outdated));
     var controls = [];
     packet.fields.forEach(function (field, i) {
