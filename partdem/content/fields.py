@@ -59,18 +59,23 @@ def _part_model(annotation: Any) -> type[Strict] | None:
 _RULES = ("pattern", "minimum", "maximum", "minLength", "maxLength")
 
 
+def _choice_source(prop: dict[str, Any]) -> str:
+    """Where the values of a choice come from (see ``Spec.source``); "" for no choice. Among
+    the marks, ``x-among`` names another field of the entity whose values it takes."""
+    for mark, source in (("x-vocabulary", "vocab"), ("x-among", "among"),
+                         ("x-reference", "reference")):
+        if mark in prop:
+            return f"{source}:{prop[mark]}"
+    if prop.get("x-country"):
+        return "country"
+    return "boolean" if prop.get("type") == "boolean" else ""
+
+
 def _scalar(prop: dict[str, Any]) -> tuple[str, str]:
     """(kind, source) of a schema that holds one value."""
-    if "x-vocabulary" in prop:
-        return "choice", f"vocab:{prop['x-vocabulary']}"
-    if "x-among" in prop:  # one of the values the entity gives in another field
-        return "choice", f"among:{prop['x-among']}"
-    if prop.get("x-country"):
-        return "choice", "country"
-    if "x-reference" in prop:
-        return "choice", f"reference:{prop['x-reference']}"
-    if prop.get("type") == "boolean":
-        return "choice", "boolean"
+    source = _choice_source(prop)
+    if source:
+        return "choice", source
     if prop.get("type") in ("integer", "number"):
         return "number", ""
     kinds = {"date": "date", "uri": "url", "email": "email"}
