@@ -17,6 +17,7 @@ from partdem.content.models import BY_FOLDER, TYPES, benchmark
 from partdem.content.models.common import COUNTRY_CODES
 from partdem.content.models.vocab import N_, VOCABULARIES, checklist_of
 from partdem.content.translations import Status
+from partdem.site.language import site_language
 from partdem.tools import dashboard, report, scaffold
 
 if TYPE_CHECKING:
@@ -118,7 +119,8 @@ class Contributing:
                                 for path, spec in fields.translatable(kind.model).items()}
                   for kind in TYPES}
         return json_script({"labels": labels,
-                            "languages": {code: lang.language(code) for code in CODES}},
+                            "languages": {code: lang.language(code) for code in CODES},
+                            "rtl": [code for code in CODES if site_language(code).rtl]},
                            "pd-translate-data")
 
     def page_translate_url(self, page: docs.PageTranslation) -> str:

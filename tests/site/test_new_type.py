@@ -41,6 +41,8 @@ class Event(TitledEntity):
     """A dated event, and the chapter that holds it."""
 
     TRANSLATABLE: ClassVar[tuple[str, ...]] = ("title", "summary", "place")
+    LABELS: ClassVar[dict[str, str]] = {"start": N_("Date"), "place": N_("Location"),
+                                        "chapter": N_("Chapter"), "url": N_("Registration page")}
 
     start: Day = Field(description="Day of the event (YYYY-MM-DD).")
     place: Text = Field(description="Where it happens, or online.")

@@ -33,10 +33,8 @@
         if (v && v.indexOf(mark) >= 0) node.setAttribute(attr, v.split(mark).join(String(index)));
       });
     }
-    all(root, "*").forEach(function (node) {
-      fix(node);
-      if (node.tagName === "TEMPLATE") renumber(node.content, depth, index);
-    });
+    fix(root);
+    all(root, "*").forEach(fix);
   }
 
   function addRow(list, index) {
@@ -48,11 +46,10 @@
     }
     var existing = rows.querySelector(":scope > [data-index='" + index + "']");
     if (existing) return existing;
-    var clone = list.querySelector(":scope > template").content.cloneNode(true);
-    renumber(clone, list.getAttribute("data-depth"), index);
-    var row = clone.firstElementChild;
+    var row = list.querySelector(":scope > .pd-form__proto > .pd-form__row").cloneNode(true);
+    renumber(row, list.getAttribute("data-depth"), index);
     row.setAttribute("data-index", String(index));
-    rows.appendChild(clone);
+    rows.appendChild(row);
     return row;
   }
 
@@ -67,8 +64,14 @@
   }
 
   /* -- values ----------------------------------------------------------------------------- */
+  /* The answers of a part of the form: not those of the rows' models, nor of the ratings
+   * of the other checklist. */
   function controls(root) {
-    return all(root, "[name]").filter(function (c) { return !c.closest(".pd-form__rating[hidden]"); });
+    return live(root, "[name]").filter(function (c) { return !c.closest(".pd-form__rating[hidden]"); });
+  }
+
+  function live(root, selector) {
+    return all(root, selector).filter(function (node) { return !node.closest(".pd-form__proto"); });
   }
 
   function filled(control) {
@@ -196,7 +199,7 @@
       show(control, problem);
       if (problem) found.push([control, problem]);
     });
-    all(root, "[data-list], [data-choices]").forEach(function (group) {
+    live(root, "[data-list], [data-choices]").forEach(function (group) {
       if (group.closest(".pd-form__rating[hidden]")) return;
       var problem = countProblem(group);
       show(group, problem);
@@ -223,7 +226,7 @@
         item.hidden = Boolean(checklist) && item.getAttribute("data-checklist") !== checklist;
       });
     }
-    all(form, "select[data-among]").forEach(function (select) {
+    live(form, "select[data-among]").forEach(function (select) {
       var field = select.getAttribute("data-among");
       var current = select.value;
       var options = controls(form).filter(function (c) {
@@ -248,7 +251,7 @@
         Array.prototype.forEach.call(control.selectedOptions, function (o) { values.push([control.name, o.value]); });
       } else if (filled(control)) values.push([control.name, control.value]);
     });
-    var rows = all(form, ".pd-form__row").map(function (row) {
+    var rows = live(form, ".pd-form__row").map(function (row) {
       var list = row.closest("[data-list]");
       return list.getAttribute("data-list") + "." + row.getAttribute("data-index");
     });
@@ -381,8 +384,7 @@
   }
 
   function start(form) {
-    all(form, "[data-list]").forEach(function (list) {
-      if (list.closest("template")) return;
+    live(form, "[data-list]").forEach(function (list) {
       var least = Number(list.getAttribute("data-min"));
       for (var i = rowsOf(list).children.length; i < least; i++) addRow(list);
     });

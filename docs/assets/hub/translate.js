@@ -18,6 +18,7 @@
   var type = params.get("type") || "";
   var slug = params.get("slug") || "";
   box.hidden = false;
+  box.parentElement.querySelector(".pd-translate__nojs").hidden = true;  // what to do without it
 
   function fail() { status.textContent = texts.unknown; }
 
@@ -56,7 +57,9 @@
     var existing = packet.translations[lang] || null;
     var draft = C.store.get(key);
     var file = slug + "." + lang + ".yaml";
-    var heading = C.el("h2", {}, data.languages[packet.source_lang] + " → " + data.languages[lang]);
+    var heading = C.el("h2", {}, C.fill(texts.source, {language: data.languages[packet.source_lang]}) +
+                       " · " + C.fill(texts.target, {language: data.languages[lang]}));
+    var direction = data.rtl.indexOf(packet.source_lang) >= 0 ? "rtl" : "ltr";
     list.appendChild(heading);
     list.appendChild(C.sentence("p", texts.name, {file: "data/" + type + "/" + file}));
     if (existing && existing.status === "outdated") list.appendChild(C.el("p", {"class": "pd-translate__outdated"}, texts.outdated));
@@ -69,7 +72,7 @@
       var index = path.match(/\.(\d+)(\.|$)/);
       pair.appendChild(C.el("label", {"class": "pd-translate__label", "for": id},
                             label[0] + (index ? " " + (Number(index[1]) + 1) : "")));
-      var source = C.el("div", {"class": "pd-translate__source", lang: packet.source_lang, dir: "auto"});
+      var source = C.el("div", {"class": "pd-translate__source", lang: packet.source_lang, dir: direction});
       source.appendChild(C.el("span", {"class": "pd-sr"}, C.fill(texts.source, {language: data.languages[packet.source_lang]}) + ": "));
       var changed = existing && existing.changed && existing.changed[path];
       if (changed) {

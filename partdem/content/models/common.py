@@ -405,7 +405,8 @@ class Strict(BaseModel):
             found = vars(klass).get("LABELS", {}).get(name)
             if found:
                 return found
-        raise LookupError(f"{cls.__name__}.{name} has no label")
+        raise LookupError(f"{cls.__name__}.{name} has no label: name it in "
+                          f"{cls.__name__}.LABELS")
 
 
 class Link(Strict):

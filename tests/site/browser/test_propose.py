@@ -182,7 +182,7 @@ def test_rows_are_removed_and_the_draft_discarded(browser, server):
     contributor.row("objectives", 1)
     page.fill(f"{form} [name='objectives.1']", "Second")
     page.locator(f"{form} [data-list='objectives'] .pd-form__remove").first.click()
-    assert page.locator(f"{form} [name^='objectives.']").count() == 1
+    assert page.locator(f"{form} .pd-form__rows [name^='objectives.']").count() == 1
     page.wait_for_timeout(400)
     page.reload()
     assert page.locator(f"{form} [name='objectives.1']").input_value() == "Second"
@@ -210,3 +210,16 @@ def test_hostile_text_stays_text_in_the_preview_and_the_file(browser, server):
     assert page.evaluate("window.hit") is None
     page.close()
     assert yaml.safe_load(text)["name"] == HOSTILE  # the validator refuses it, with its message
+
+
+def test_without_javascript_the_pages_say_what_to_do(browser, server):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    page.goto(server + "ar/propose/")
+    assert page.locator("#pd-propose").is_hidden()
+    links = page.locator("a[href*='/new/main/data/'], a[href*='api/v1/templates/']")
+    assert links.count() == 10 and all(link.is_visible() for link in links.all())
+    page.goto(server + "ar/translate/edit/?type=cases&slug=climate-assembly-uk")
+    assert page.locator(".pd-translate__nojs").is_visible()
+    assert page.locator(".pd-translate__nojs a").get_attribute("href") == "../"
+    context.close()

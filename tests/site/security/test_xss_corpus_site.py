@@ -55,7 +55,8 @@ def test_clean_pages_run_nothing_but_their_own_scripts(baseline):
                if kind.startswith("script ")}
     assert {script.rsplit("/", 1)[-1] for script in scripts} <= {
         "md-scope.js", "search.js", "filters.js", "sort.js", "chooser.js", "quiz.js",
-        "propose.js", "plan.js", "print.js", "share.js", Path(theme().script).name}
+        "contribute.js", "propose.js", "translate.js", "plan.js", "print.js", "share.js",
+        Path(theme().script).name}
 
 
 @pytest.mark.parametrize("kind", KINDS)
