@@ -23,7 +23,7 @@ from partdem.tools import dashboard, report, scaffold
 if TYPE_CHECKING:
     from partdem.site.render import Renderer
 
-# The texts of contribute.js, the script of both forms (msgids).
+# The texts of the forms' scripts (contribute.js, propose.js, translate.js), as msgids.
 FORM_TEXTS = {
     "step": N_("Step %(number)s of %(count)s"), "next": N_("Next"), "back": N_("Back"),
     "missing": N_("This is required."), "pattern": N_("This does not have the expected form: "
@@ -127,13 +127,11 @@ class Contributing:
         return dashboard.page_translate_url(self.context.repo_url, self.context.hub.root, page)
 
     def form_texts(self) -> Markup:
-        """The interface texts of contribute.js, and the names of the types, as inline JSON."""
+        """The interface texts of the forms' scripts, as inline JSON."""
         from partdem.site.render import json_script
 
-        texts: dict[str, object] = {key: self.renderer.lang.gettext(text)
-                                    for key, text in FORM_TEXTS.items()}
-        texts["kinds"] = {kind: self.type_title(kind) for kind in PROPOSABLE}
-        return json_script(texts, "pd-form-texts")
+        return json_script({key: self.renderer.lang.gettext(text)
+                            for key, text in FORM_TEXTS.items()}, "pd-form-texts")
 
     def form_steps(self, kind: str) -> tuple[fields.Step, ...]:
         return fields.steps(BY_FOLDER[kind])
