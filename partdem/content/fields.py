@@ -38,7 +38,6 @@ class Spec:
     parts: tuple[Spec, ...] = ()
     min_items: int = 0
     max_items: int | None = None
-    translatable: bool = False
 
 
 def _plain(prop: dict[str, Any]) -> dict[str, Any]:
@@ -88,7 +87,7 @@ def _spec(model: type[Strict], name: str, prop: dict[str, Any], required: bool) 
     info = model.model_fields[name]
     prop = _plain(prop)
     common = {"key": name, "label": model.label(name), "hint": info.description or "",
-              "required": required, "translatable": name in model.TRANSLATABLE}
+              "required": required}
     part = _part_model(info.annotation)
     if "patternProperties" in prop and part is not None:  # parts by id: benchmark ratings
         return Spec(kind="ratings", parts=describe(part), **common)
