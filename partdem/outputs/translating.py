@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from partdem.content import fields, history, translations
@@ -36,8 +37,9 @@ def changes(before: str, now: str) -> list[list[str]]:
     return out
 
 
-def packet(record: Record, root: Any) -> dict[str, Any]:
-    """The data of one entity's translate form."""
+def packet(record: Record, root: Path) -> dict[str, Any]:
+    """The data of one entity's translate form (``root``: the hub's, whose git history holds
+    the earlier texts)."""
     source = translations.translatable_text(record.entity)
     texts = translations.flat_text(source)
     fingerprint = translations.fingerprint(record.entity)
