@@ -67,6 +67,18 @@
     return lines.join("\n");
   }
 
+  /* ``value`` set at a dotted ``path`` of ``target`` (sources.0.url), making the parts and
+   * lists on the way: a number names a place in a list. */
+  function put(target, path, value) {
+    var parts = path.split(".");
+    var node = target;
+    parts.forEach(function (part, i) {
+      if (i === parts.length - 1) { node[part] = value; return; }
+      if (node[part] === undefined) node[part] = /^\d+$/.test(parts[i + 1]) ? [] : {};
+      node = node[part];
+    });
+  }
+
   /* Drafts in the browser's storage; a browser that keeps none (private modes) still works. */
   var store = {
     get: function (key) {
@@ -143,6 +155,6 @@
     target.appendChild(steps);
   }
 
-  window.PDContribute = {texts: texts, fill: fill, el: el, sentence: sentence, yaml: yaml, store: store,
+  window.PDContribute = {texts: texts, fill: fill, el: el, sentence: sentence, yaml: yaml, put: put, store: store,
                          today: today, button: button, offer: offer};
 })();

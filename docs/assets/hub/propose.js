@@ -87,17 +87,6 @@
     return raw;
   }
 
-  function put(target, path, value) {
-    var parts = path.split(".");
-    var node = target;
-    parts.forEach(function (part, i) {
-      var last = i === parts.length - 1;
-      if (last) { node[part] = value; return; }
-      if (node[part] === undefined) node[part] = /^\d+$/.test(parts[i + 1]) ? [] : {};
-      node = node[part];
-    });
-  }
-
   /* Empty parts and rows left out, rows counted from 0 again. */
   function compact(value) {
     if (Array.isArray(value)) {
@@ -121,13 +110,13 @@
       if (control.type === "checkbox") {
         if (!control.checked) return;
         var current = lookup(data, name);
-        if (!Array.isArray(current)) { current = []; put(data, name, current); }
+        if (!Array.isArray(current)) { current = []; C.put(data, name, current); }
         current.push(control.value);
       } else if (control.multiple) {
         var chosen = Array.prototype.map.call(control.selectedOptions, function (o) { return o.value; });
-        if (chosen.length) put(data, name, chosen);
+        if (chosen.length) C.put(data, name, chosen);
       } else if (filled(control)) {
-        put(data, name, typed(control, control.value.trim()));
+        C.put(data, name, typed(control, control.value.trim()));
       }
     });
     return compact(data) || {};

@@ -27,16 +27,6 @@
 
   var key = "pd-translate:" + type + ":" + slug + ":" + lang;
 
-  function put(target, path, value) {
-    var parts = path.split(".");
-    var node = target;
-    parts.forEach(function (part, i) {
-      if (i === parts.length - 1) { node[part] = value; return; }
-      if (node[part] === undefined) node[part] = /^\d+$/.test(parts[i + 1]) ? [] : {};
-      node = node[part];
-    });
-  }
-
   /* Positions a translation skips (a session without a place) are kept, as {} or "". */
   function dense(value) {
     if (Array.isArray(value)) {
@@ -127,7 +117,7 @@
       controls.forEach(function (c) { showProblem(c, missing.indexOf(c) >= 0 ? texts.missing : ""); });
       if (missing.length) { missing[0].focus(); return; }
       var text = {};
-      controls.forEach(function (c) { if (c.value.trim()) put(text, c.getAttribute("data-path"), c.value.trim()); });
+      controls.forEach(function (c) { if (c.value.trim()) C.put(text, c.getAttribute("data-path"), c.value.trim()); });
       var out = {source_fingerprint: packet.fingerprint, reviewed: false};
       text = dense(text);
       Object.keys(text).forEach(function (k) { out[k] = text[k]; });
